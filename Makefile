@@ -1,0 +1,46 @@
+# netprep's four contract targets: install, demo, test, bench.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# caldav pulls urllib3-future, which would otherwise replace urllib3 for every
+# requests-based tool in the venv.
+PIP := URLLIB3_NO_OVERRIDE=1 $(BIN)/pip
+STAMP := $(VENV)/.installed
+# Debian packages the tests need; features add theirs here.
+DEBIAN_PACKAGES :=
+
+.PHONY: install demo test lint typecheck unit bench system-deps clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml Makefile
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+demo: install
+	rm -f demo.db demo.db-wal demo.db-shm
+	$(BIN)/netprep --db demo.db demo
+
+# Debian packages the tests need (browser, fonts), installed only when missing.
+system-deps:
+	@bash scripts/system-deps.sh $(DEBIAN_PACKAGES)
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: install
+	$(BIN)/mypy
+
+unit: install system-deps
+	$(BIN)/pytest -p no:cacheprovider
+
+test: lint typecheck unit
+
+bench: install
+	@$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

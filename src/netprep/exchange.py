@@ -1,0 +1,257 @@
+"""The exchange format (netprep/1): reading and checking a document, and writing one.
+
+Reading validates the whole document before anything is stored and names the JSON path
+of every problem (``people[3].connected_on: not a date``). Writing leaves out empty
+fields, so that export(import(x)) gives back x.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any, Literal
+
+from netprep.errors import InvalidInput
+from netprep.models import (
+    FACET_KINDS,
+    ME_KEY,
+    STRICT,
+    Channel,
+    Evidence,
+    Idea,
+    Interaction,
+    Network,
+    NextStep,
+    Person,
+    Profile,
+)
+
+FORMAT = "netprep/1"
+MAX_PROBLEMS = 20
+
+
+@dataclass(kw_only=True)
+class _Document:
+    __pydantic_config__ = STRICT
+
+    format: Literal["netprep/1"]
+    me: Profile
+    people: list[Person] = field(default_factory=list)
+    interactions: list[Interaction] = field(default_factory=list)
+    next_steps: list[NextStep] = field(default_factory=list)
+
+
+_REASONS = {
+    "missing": "required",
+    "extra_forbidden": "unknown field",
+    "unexpected_keyword_argument": "unknown field",
+    "string_type": "not a string",
+    "list_type": "not a list",
+    "dict_type": "not an object",
+    "bool_type": "not true or false",
+    "date_type": "not a date",
+    "date_parsing": "not a date",
+    "date_from_datetime_parsing": "not a date",
+    "date_from_datetime_inexact": "not a date",
+    "dataclass_type": "not an object",
+    "model_type": "not an object",
+    "is_instance_of": "not an object",
+}
+
+
+def _path(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(document)"
+
+
+def _reason(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        return f"must be one of {expected.replace(' or ', ', ')}"
+    if kind == "json_invalid":
+        return f"not valid JSON ({error.get('ctx', {}).get('error', error['msg'])})"
+    return _REASONS.get(kind, error["msg"].lower())
+
+
+def _loc(error: dict[str, Any]) -> tuple[Any, ...]:
+    # Pydantic names the dataclass in the location of some errors; the user never sees it.
+    return tuple(p for p in error["loc"] if p not in {"Person", "Profile", "_Document"})
+
+
+def parse(data: bytes | str, *, known_ids: set[str] | frozenset[str] = frozenset()) -> Network:
+    """A validated network from an exchange-format document, or InvalidInput naming paths."""
+    from pydantic import TypeAdapter, ValidationError
+
+    if isinstance(data, bytes):
+        data = data.removeprefix(b"\xef\xbb\xbf")
+    try:
+        probe = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        where = (
+            f" at line {exc.lineno}, column {exc.colno}"
+            if isinstance(exc, json.JSONDecodeError)
+            else ""
+        )
+        raise InvalidInput(
+            f"Not valid JSON{where}: {exc.msg if hasattr(exc, 'msg') else exc}."
+        ) from None
+    if not isinstance(probe, dict):
+        raise InvalidInput("(document): not an object; an exchange file is one JSON object.")
+    if probe.get("format") != FORMAT:
+        raise InvalidInput(
+            f"format: expected {FORMAT!r}, found {probe.get('format')!r}.",
+            hint="Is this a netprep exchange file?",
+        )
+    try:
+        doc = TypeAdapter(_Document).validate_json(data)
+    except ValidationError as exc:
+        problems = [f"{_path(_loc(e))}: {_reason(e)}" for e in exc.errors()]  # type: ignore[arg-type]
+        raise InvalidInput(_summarise(problems)) from None
+    network = Network(
+        me=doc.me, people=doc.people, interactions=doc.interactions, next_steps=doc.next_steps
+    )
+    check(network, known_ids)
+    return network
+
+
+def _summarise(problems: list[str]) -> str:
+    shown = problems[:MAX_PROBLEMS]
+    more = len(problems) - len(shown)
+    text = "\n".join(shown)
+    return text + (f"\n... and {more} more problems" if more > 0 else "")
+
+
+def check(network: Network, known_ids: set[str] | frozenset[str] = frozenset()) -> None:
+    """Checks the JSON types cannot express: names, phrases, ids and references."""
+    problems: list[str] = []
+    ids: set[str] = set()
+
+    def profile(path: str, p: Profile) -> None:
+        if path != "me" and not p.name.strip():
+            problems.append(f"{path}.name: empty")
+        for kind in FACET_KINDS:
+            for i, phrase in enumerate(p.facet(kind)):
+                if not phrase.strip():
+                    problems.append(f"{path}.{kind}[{i}]: empty phrase")
+        for i, channel in enumerate(p.channels):
+            if not channel.name.strip():
+                problems.append(f"{path}.channels[{i}].name: empty")
+
+    profile("me", network.me)
+    for i, person in enumerate(network.people):
+        profile(f"people[{i}]", person)
+        if person.id is not None:
+            if not person.id.strip():
+                problems.append(f"people[{i}].id: empty")
+            elif person.id == ME_KEY:
+                problems.append(f"people[{i}].id: 'me' is reserved for your own profile")
+            elif person.id in ids:
+                problems.append(f"people[{i}].id: {person.id!r} is used twice")
+            ids.add(person.id)
+    known = ids | set(known_ids)
+    for where, p in [
+        ("me", network.me),
+        *((f"people[{i}]", q) for i, q in enumerate(network.people)),
+    ]:
+        for j, key in enumerate(p.knows):
+            if key not in known:
+                problems.append(f"{where}.knows[{j}]: no person with id {key!r}")
+    interaction_ids: set[str] = set()
+    for i, item in enumerate(network.interactions):
+        if item.person not in known:
+            problems.append(f"interactions[{i}].person: no person with id {item.person!r}")
+        if item.id:
+            if item.id in interaction_ids:
+                problems.append(f"interactions[{i}].id: {item.id!r} is used twice")
+            interaction_ids.add(item.id)
+    step_ids: set[str] = set()
+    for i, step in enumerate(network.next_steps):
+        if step.person not in known:
+            problems.append(f"next_steps[{i}].person: no person with id {step.person!r}")
+        if step.interaction and step.interaction not in interaction_ids:
+            problems.append(
+                f"next_steps[{i}].interaction: no interaction with id {step.interaction!r}"
+            )
+        if not step.what.strip():
+            problems.append(f"next_steps[{i}].what: empty")
+        if step.id:
+            if step.id in step_ids:
+                problems.append(f"next_steps[{i}].id: {step.id!r} is used twice")
+            step_ids.add(step.id)
+    if problems:
+        raise InvalidInput(_summarise(problems))
+
+
+# -- writing -------------------------------------------------------------------------------
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "__dataclass_fields__"):
+        return to_dict(value)
+    return value
+
+
+def to_dict(obj: Any, *, keep_empty: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A dataclass as an exchange-format object, without empty fields."""
+    out: dict[str, Any] = {}
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if f.name not in keep_empty and (
+            value is None or value == [] or value == {} or value == ""
+        ):
+            continue
+        out[f.name] = _plain(value)
+    return out
+
+
+def person_dict(person: Person) -> dict[str, Any]:
+    """A person as in the exchange format, with ``id`` first."""
+    data = to_dict(person)
+    return {"id": data.pop("id"), **data} if "id" in data else data
+
+
+def channel_dict(channel: Channel) -> dict[str, Any]:
+    return to_dict(channel)
+
+
+def idea_dict(idea: Idea) -> dict[str, Any]:
+    """An idea exactly as the exchange format specifies it."""
+    return {
+        "kind": idea.kind,
+        "direction": idea.direction,
+        "score": round(idea.score, 3),
+        "title": idea.title,
+        "rationale": idea.rationale,
+        "evidence": [evidence_dict(e) for e in idea.evidence],
+        "people": list(idea.people),
+    }
+
+
+def evidence_dict(e: Evidence) -> dict[str, Any]:
+    return {"side": e.side, "person": e.person, "facet": e.facet, "text": e.text}
+
+
+def network_dict(network: Network) -> dict[str, Any]:
+    """A whole network as one exchange-format document."""
+    return {
+        "format": FORMAT,
+        "me": to_dict(network.me),
+        "people": [person_dict(p) for p in network.people],
+        "interactions": [to_dict(i) for i in network.interactions],
+        "next_steps": [to_dict(s) for s in network.next_steps],
+    }
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"

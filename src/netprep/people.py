@@ -1,0 +1,295 @@
+"""Looking after the people in the network: find, add, edit, tag, note, link, delete.
+
+The command line and the web app both call these; each write is one transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from netprep.errors import InvalidInput, NotFound
+from netprep.models import FACET_KINDS, ME_KEY, Person, Profile
+from netprep.store import Database
+from netprep.store import people as rows
+from netprep.store.search import mark_dirty, raw_connection, search_ids
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+SCALAR_FIELDS = ("name", "headline", "company", "title", "location", "notes", "met_via")
+LIST_FIELDS = (*FACET_KINDS, "emails", "phones", "tags")
+FIELD_ALIASES = {
+    "need": "needs",
+    "audience": "audiences",
+    "wanted_audience": "wanted_audiences",
+    "wanted-audience": "wanted_audiences",
+    "wanted-audiences": "wanted_audiences",
+    "offer": "offers",
+    "interest": "interests",
+    "email": "emails",
+    "phone": "phones",
+    "tag": "tags",
+    "met-via": "met_via",
+}
+
+
+@dataclass
+class Page:
+    """One page of a people listing."""
+
+    people: list[Person]
+    total: int
+
+
+def find_people(
+    db: Database,
+    query: str | None = None,
+    *,
+    tag: str | None = None,
+    company: str | None = None,
+    limit: int | None = 50,
+    offset: int = 0,
+) -> Page:
+    """People matching a search (best first; everyone by name without one)."""
+    ids, total = search_ids(db.sql, query, tag=tag, company=company, limit=limit, offset=offset)
+    found = rows.load_people(db.sql, ids)
+    return Page(people=list(found.values()), total=total)
+
+
+def get_person(db: Database, ref: str) -> Person:
+    """The person named by id or name (see ``store.people.resolve``)."""
+    return rows.load_person(db.sql, rows.resolve(db.sql, ref))
+
+
+def get_me(db: Database) -> Profile:
+    return rows.load_profile(db.sql)
+
+
+def url_label(address: str) -> str:
+    """The label a bare URL is filed under: linkedin, twitter, github or website."""
+    lowered = address.lower()
+    for label in ("linkedin", "twitter", "github", "youtube", "instagram", "facebook"):
+        if f"{label}.com" in lowered:
+            return label
+    if "x.com/" in lowered:
+        return "twitter"
+    if lowered.rstrip("/").endswith((".xml", "/feed", "/rss", ".rss", ".atom")):
+        return "feed"
+    return "website"
+
+
+def parse_url_option(value: str) -> tuple[str, str]:
+    """``label=URL`` or a bare URL; the URL must be http(s)."""
+    label, sep, address = value.partition("=")
+    if not sep or "://" in label:
+        label, address = url_label(value), value
+    address = address.strip()
+    if not address.lower().startswith(("http://", "https://")):
+        address = "https://" + address
+    if " " in address or "." not in address:
+        raise InvalidInput(
+            f"{value!r} is not a web address.", hint="Example: --url https://example.com"
+        )
+    return label.strip().lower(), address
+
+
+def _field(name: str) -> str:
+    key = FIELD_ALIASES.get(name.strip().lower(), name.strip().lower())
+    if key.startswith("url.") or key in SCALAR_FIELDS or key in LIST_FIELDS:
+        return key
+    known = ", ".join((*SCALAR_FIELDS, *LIST_FIELDS, "url.<label>"))
+    raise InvalidInput(f"Unknown field {name!r}.", hint=f"Fields: {known}.")
+
+
+def _pair(assignment: str) -> tuple[str, str]:
+    name, sep, value = assignment.partition("=")
+    if not sep:
+        raise InvalidInput(
+            f"{assignment!r} is not FIELD=VALUE.", hint='Example: --set title="Head of Growth"'
+        )
+    return _field(name), value.strip()
+
+
+def apply_edits(
+    profile: Profile,
+    *,
+    sets: Sequence[str] = (),
+    adds: Sequence[str] = (),
+    removes: Sequence[str] = (),
+) -> Profile:
+    """A copy of ``profile`` with FIELD=VALUE edits applied.
+
+    ``sets`` replace a field (a list field takes phrases separated by ";"), ``adds``
+    append one phrase, ``removes`` take one away; ``url.<label>`` edits a web address.
+    """
+    edited = replace(profile)
+    for kind in LIST_FIELDS:
+        setattr(edited, kind, list(getattr(profile, kind)))
+    edited.urls = dict(profile.urls)
+    for assignment in sets:
+        name, value = _pair(assignment)
+        if name.startswith("url."):
+            if value:
+                edited.urls[name[4:]] = parse_url_option(value)[1]
+            else:
+                edited.urls.pop(name[4:], None)
+        elif name in LIST_FIELDS:
+            setattr(edited, name, [v.strip() for v in value.split(";") if v.strip()])
+        elif name == "met_via" and not isinstance(edited, Person):
+            raise InvalidInput("met_via belongs to people, not to your own profile.")
+        else:
+            if name == "name" and not value:
+                raise InvalidInput("A name cannot be empty.")
+            setattr(edited, name, value or None)
+    for assignment in adds:
+        name, value = _pair(assignment)
+        if name not in LIST_FIELDS or not value:
+            raise InvalidInput(f"--add takes a list field and a phrase, not {assignment!r}.")
+        current = getattr(edited, name)
+        if value not in current:
+            current.append(value)
+    for assignment in removes:
+        name, value = _pair(assignment)
+        if name not in LIST_FIELDS:
+            raise InvalidInput(f"--remove takes a list field, not {assignment!r}.")
+        current = getattr(edited, name)
+        if value not in current:
+            raise NotFound(f"{value!r} is not among {name}.")
+        current.remove(value)
+    return edited
+
+
+def add_person(db: Database, person: Person, *, today: date) -> Person:
+    """Add someone new; returns them with their id."""
+    if not person.name.strip():
+        raise InvalidInput("A person needs a name.")
+    with db.write() as session:
+        conn = raw_connection(session)
+        writer = rows.PersonWriter(conn, today=today)
+        if (
+            person.id
+            and conn.execute("SELECT 1 FROM person WHERE key = ?", (person.id,)).fetchone()
+        ):
+            raise InvalidInput(f"The id {person.id!r} is taken.")
+        pid = writer.insert(person)
+        writer.set_knows(pid, person.knows, rows.all_keys(conn))
+        _reindex(session, writer)
+        return rows.load_person(conn, pid)
+
+
+def save_person(db: Database, ref: str, person: Profile, *, today: date) -> Person:
+    """Replace what is stored for ``ref`` (a person, or "me") with ``person``."""
+    with db.write() as session:
+        conn = raw_connection(session)
+        writer = rows.PersonWriter(conn, today=today)
+        if ref == ME_KEY:
+            pid = rows.me_id(conn)
+            if pid is None:
+                if not person.name.strip():
+                    raise InvalidInput('Set your name first: netprep me --set name="..."')
+                pid = writer.insert(person, is_me=True)
+            else:
+                writer.update(pid, person)
+        else:
+            pid = rows.resolve(conn, ref)
+            writer.update(pid, person)
+        writer.set_knows(pid, person.knows, rows.all_keys(conn))
+        _reindex(session, writer)
+        return rows.load_person(conn, pid)
+
+
+def edit_person(
+    db: Database,
+    ref: str,
+    *,
+    sets: Sequence[str] = (),
+    adds: Sequence[str] = (),
+    removes: Sequence[str] = (),
+    today: date,
+) -> Person:
+    """Apply FIELD=VALUE edits to a person, or to your own profile with ref "me"."""
+    current: Profile = get_me(db) if ref == ME_KEY else get_person(db, ref)
+    edited = apply_edits(current, sets=sets, adds=adds, removes=removes)
+    target = ME_KEY if ref == ME_KEY else current.id  # type: ignore[attr-defined]
+    return save_person(db, target, edited, today=today)
+
+
+def tag_people(
+    db: Database, refs: Sequence[str], tags: Sequence[str], *, remove: bool = False
+) -> int:
+    """Add (or remove) tags on people; returns how many people changed."""
+    clean = [t.strip() for t in tags if t.strip()]
+    if not clean:
+        raise InvalidInput("Name at least one tag.")
+    changed = 0
+    with db.write() as session:
+        conn = raw_connection(session)
+        for ref in refs:
+            pid = rows.resolve(conn, ref)
+            for tag in clean:
+                if remove:
+                    cur = conn.execute(
+                        "DELETE FROM tag WHERE person_id = ? AND tag = ?", (pid, tag)
+                    )
+                else:
+                    cur = conn.execute(
+                        "INSERT OR IGNORE INTO tag (person_id, tag, position) VALUES (?, ?,"
+                        " (SELECT coalesce(max(position) + 1, 0) FROM tag WHERE person_id = ?))",
+                        (pid, tag, pid),
+                    )
+                changed += cur.rowcount
+            mark_dirty(session, [pid])
+    return changed
+
+
+def add_note(db: Database, ref: str, text: str, *, today: date) -> Person:
+    """Append a dated line to a person's notes."""
+    if not text.strip():
+        raise InvalidInput("The note is empty.")
+    person = get_person(db, ref)
+    line = f"{today.isoformat()}: {text.strip()}"
+    person.notes = f"{person.notes}\n{line}" if person.notes else line
+    assert person.id is not None
+    return save_person(db, person.id, person, today=today)
+
+
+def link_people(db: Database, a: str, b: str, *, today: date) -> tuple[Person, Person]:
+    """Record that two people know each other well enough to introduce."""
+    with db.write() as session:
+        conn = raw_connection(session)
+        ida = _resolve_or_me(conn, a)
+        idb = _resolve_or_me(conn, b)
+        if ida == idb:
+            raise InvalidInput("A person cannot be introduced to themselves.")
+        rows.PersonWriter(conn, today=today).add_knows(ida, idb)
+        found = rows.load_people(conn, [ida, idb])
+        return found[ida], found[idb]
+
+
+def _resolve_or_me(conn: sqlite3.Connection, ref: str) -> int:
+    if ref == ME_KEY:
+        pid = rows.me_id(conn)
+        if pid is None:
+            raise NotFound("Your own profile is empty; set it with `netprep me --set name=...`.")
+        return pid
+    return rows.resolve(conn, ref)
+
+
+def delete_person(db: Database, ref: str) -> Person:
+    """Delete a person with their facets, history and next steps."""
+    with db.write() as session:
+        conn = raw_connection(session)
+        pid = rows.resolve(conn, ref)
+        person = rows.load_person(conn, pid)
+        writer = rows.PersonWriter(conn, today=date.today())
+        writer.delete(pid)
+        _reindex(session, writer)
+        return person
+
+
+def _reindex(session: Session, writer: rows.PersonWriter) -> None:
+    mark_dirty(session, writer.touched)

@@ -1,0 +1,234 @@
+"""Opening the database: checks, migrations on open, pragmas, and one transaction per write.
+
+Reads on the command line's hot path use a plain ``sqlite3`` connection (``Database.sql``):
+importing SQLAlchemy's ORM alone costs ~0.2 s, most of a cold command's budget. Writes go
+through SQLAlchemy sessions (``Database.write``), each one ``BEGIN IMMEDIATE`` transaction,
+so two writers queue on the busy timeout instead of failing on a stale snapshot.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from netprep.errors import DatabaseError, Interrupted
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session
+
+HEAD = "0001"
+"""The newest migration; a test keeps it equal to Alembic's head."""
+
+BUSY_TIMEOUT_S = 15.0
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _explain(exc: sqlite3.Error, path: Path) -> DatabaseError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseError(
+            f"The database {path} is busy: another netprep process is writing to it.",
+            hint="Wait for it to finish, then try again.",
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(f"The database {path} is read-only; netprep cannot write to it.")
+    if "not a database" in text or "malformed" in text:
+        return DatabaseError(f"{path} is not a readable SQLite database ({exc}).")
+    if "unable to open" in text:
+        return DatabaseError(f"Cannot open the database {path}: {exc}.")
+    return DatabaseError(f"Database error in {path}: {exc}")
+
+
+class Database:
+    """One netprep database file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._sql: sqlite3.Connection | None = None
+        self._engine: Engine | None = None
+
+    # -- plain sqlite3, for fast reads -------------------------------------------------
+    @property
+    def sql(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection (rows as ``sqlite3.Row``) for read queries."""
+        if self._sql is None:
+            try:
+                conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+                _configure(conn)
+            except sqlite3.Error as exc:
+                raise _explain(exc, self.path) from exc
+            conn.row_factory = sqlite3.Row
+            self._sql = conn
+        return self._sql
+
+    # -- SQLAlchemy, for writes ---------------------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = _make_engine(self.path)
+        return self._engine
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: everything in the block commits together or not at all."""
+        from sqlalchemy.exc import OperationalError
+        from sqlalchemy.orm import Session
+
+        from netprep.store import search
+
+        session = Session(self.engine, expire_on_commit=False, autoflush=True)
+        search.track(session)
+        try:
+            with session.begin():
+                yield session
+                search.refresh_tracked(session)
+        except KeyboardInterrupt:
+            raise Interrupted("Interrupted: nothing was saved.") from None
+        except OperationalError as exc:
+            orig = exc.orig if isinstance(exc.orig, sqlite3.Error) else sqlite3.Error(str(exc))
+            raise _explain(orig, self.path) from exc
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only ORM session, for reads that want model objects."""
+        from sqlalchemy.orm import Session
+
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def close(self) -> None:
+        if self._sql is not None:
+            self._sql.close()
+            self._sql = None
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Take over transaction control from the sqlite3 module so that BEGIN IMMEDIATE
+        # is ours to issue (SQLAlchemy's documented recipe for pysqlite).
+        dbapi_conn.isolation_level = None
+        _configure(dbapi_conn)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _current_revision(conn: sqlite3.Connection, path: Path) -> str | None:
+    """The Alembic revision stamped in the file, None for an empty database."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not tables:
+        return None
+    if "alembic_version" not in tables or "person" not in tables:
+        raise DatabaseError(
+            f"{path} is an SQLite database, but not a netprep one.",
+            hint="Choose another file with --db or NETPREP_DB.",
+        )
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def open_database(path: Path, *, create: bool = True) -> Database:
+    """Open (and create or migrate) the netprep database at ``path``."""
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseError(f"{path} is a folder, not a database file.")
+        with path.open("rb") as fh:
+            head = fh.read(16)
+        if head and head != SQLITE_MAGIC:
+            raise DatabaseError(
+                f"{path} is not a netprep database (not an SQLite file).",
+                hint="Choose another file with --db or NETPREP_DB.",
+            )
+    elif not create:
+        raise DatabaseError(f"No database at {path}.")
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"Cannot create the folder for {path}: {exc.strerror}.") from exc
+
+    db = Database(path)
+    try:
+        revision = _current_revision(db.sql, path)
+        if revision != HEAD:
+            db.close()
+            _migrate(path, revision)
+        elif db.sql.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.sql.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.Error as exc:
+        db.close()
+        raise _explain(exc, path) from exc
+    return db
+
+
+def _migrate(path: Path, revision: str | None) -> None:
+    """Bring the file up to HEAD with Alembic (imported only when there is work to do)."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    if revision is not None:
+        known = {s.revision for s in ScriptDirectory.from_config(config).walk_revisions()}
+        if revision not in known:
+            raise DatabaseError(
+                f"{path} was written by a newer netprep (schema {revision}); upgrade netprep."
+            )
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.close()
+        command.upgrade(config, "head")
+    except sqlite3.Error as exc:
+        raise _explain(exc, path) from exc
+    except Exception as exc:  # SQLAlchemy wraps sqlite3 errors
+        orig = getattr(exc, "orig", None)
+        if isinstance(orig, sqlite3.Error):
+            raise _explain(orig, path) from exc
+        raise
+
+
+def named_rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+    """Rows addressable by column name, on any sqlite3 connection (a session's included)."""
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    return cursor.execute(sql, params).fetchall()

@@ -1,0 +1,149 @@
+"""Full-text search over people, accent- and case-insensitive, kept current on every write.
+
+Text goes into the FTS5 index folded to ASCII and lower case (``fold``), and queries are
+folded the same way, so "zoe muller" finds "Zoë Müller" and "Zoe" finds "ZOË".
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from netprep.normalize import fold
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_DIRTY = "netprep_fts_dirty"
+_CHUNK = 500
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression: every word of the query, each as a prefix."""
+    words = _WORD.findall(fold(query))
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+# -- keeping the index current -----------------------------------------------------------
+def track(session: Session) -> None:
+    """Note every person a session's flushes touch, to re-index them before commit."""
+    from sqlalchemy import event
+
+    from netprep.store import schema
+
+    session.info[_DIRTY] = set()
+
+    def after_flush(sess: Session, _ctx: Any) -> None:
+        dirty: set[int] = sess.info[_DIRTY]
+        for obj in (*sess.new, *sess.dirty, *sess.deleted):
+            if isinstance(obj, schema.Person):
+                dirty.add(obj.id)
+            elif isinstance(obj, schema.Facet | schema.Tag):
+                dirty.add(obj.person_id)
+            elif isinstance(obj, schema.Company) and obj.id is not None:
+                rows = sess.execute(
+                    schema.Person.__table__.select()
+                    .with_only_columns(schema.Person.id)
+                    .where(schema.Person.company_id == obj.id)
+                )
+                dirty.update(r[0] for r in rows)
+
+    event.listen(session, "after_flush", after_flush)
+
+
+def mark_dirty(session: Session, person_ids: Iterable[int]) -> None:
+    """Ask for people to be re-indexed at commit (for writes that bypass the ORM)."""
+    session.info.setdefault(_DIRTY, set()).update(person_ids)
+
+
+def refresh_tracked(session: Session) -> None:
+    """Re-index the people this session touched; runs inside its transaction."""
+    session.flush()
+    dirty: set[int] = session.info.get(_DIRTY, set())
+    if dirty:
+        reindex(raw_connection(session), dirty)
+        dirty.clear()
+
+
+def raw_connection(session: Session) -> sqlite3.Connection:
+    """The session's own sqlite3 connection, inside its transaction."""
+    conn = session.connection().connection.driver_connection
+    assert isinstance(conn, sqlite3.Connection)
+    return conn
+
+
+_DOCUMENTS = """
+SELECT p.id, p.name, c.name, coalesce(p.title, '') || ' ' || coalesce(p.headline, ''),
+       p.notes,
+       (SELECT group_concat(f.text, ' | ') FROM facet f
+         WHERE f.person_id = p.id AND f.status = 'accepted'),
+       (SELECT group_concat(t.tag, ' ') FROM tag t WHERE t.person_id = p.id)
+FROM person p LEFT JOIN company c ON c.id = p.company_id
+WHERE p.id IN ({marks})
+"""
+
+
+def reindex(conn: sqlite3.Connection, person_ids: Iterable[int]) -> None:
+    """Rewrite the index rows of these people (deleted people simply leave the index)."""
+    ids = list(person_ids)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM people_fts WHERE rowid IN ({marks})", chunk)
+        rows = conn.execute(_DOCUMENTS.format(marks=marks), chunk).fetchall()
+        conn.executemany(
+            "INSERT INTO people_fts (rowid, name, company, title, facets, notes, tags) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(r[0], *(fold(v) for v in r[1:])) for r in rows],
+        )
+
+
+def reindex_all(conn: sqlite3.Connection) -> None:
+    """Rebuild the whole index (after a bulk import)."""
+    conn.execute("DELETE FROM people_fts")
+    ids = [r[0] for r in conn.execute("SELECT id FROM person")]
+    reindex(conn, ids)
+
+
+# -- searching -------------------------------------------------------------------------
+def search_ids(
+    conn: sqlite3.Connection,
+    query: str | None = None,
+    *,
+    tag: str | None = None,
+    company: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[list[int], int]:
+    """Ids of matching people (best match first, else by name) and the total count."""
+    where = ["p.is_me = 0"]
+    params: list[Any] = []
+    join = ""
+    order = "p.name_folded, p.id"
+    expression = match_expression(query) if query else None
+    if query and expression is None:
+        return [], 0
+    if expression:
+        join = "JOIN people_fts ON people_fts.rowid = p.id"
+        where.append("people_fts MATCH ?")
+        params.append(expression)
+        order = "bm25(people_fts, 10.0, 4.0, 3.0, 1.0, 0.5, 2.0), p.name_folded"
+    if tag:
+        where.append("EXISTS (SELECT 1 FROM tag t WHERE t.person_id = p.id AND t.tag = ?)")
+        params.append(tag)
+    if company:
+        join += " JOIN company c ON c.id = p.company_id"
+        where.append("c.name = ? COLLATE NOCASE")
+        params.append(company)
+    base = f"FROM person p {join} WHERE {' AND '.join(where)}"
+    total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    sql = f"SELECT p.id {base} ORDER BY {order}"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = [*params, limit, offset]
+    return [r[0] for r in conn.execute(sql, params)], total
