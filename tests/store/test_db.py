@@ -76,3 +76,21 @@ def test_a_read_only_database_says_so_on_write(tmp_path: Path) -> None:
     db = open_database(path)
     with pytest.raises(DatabaseError, match="read-only"):
         people.add_person(db, Person(name="Ada"), today=__import__("datetime").date.today())
+
+
+def test_the_migrations_build_exactly_the_schema_the_models_describe(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from netprep.store.schema import Base
+
+    path = tmp_path / "schema.db"
+    open_database(path).close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    # The FTS5 table and its shadow tables exist only in the migration, by design.
+    diff = [d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith("people_fts"))]
+    assert diff == []
