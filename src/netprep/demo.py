@@ -16,7 +16,7 @@ from netprep.transfer import clear, ensure_empty
 ANCHOR = date(2026, 11, 26)
 """The demo file is written as if this were today."""
 
-SAMPLE_PERSON = "p-kevin-okafor"
+SAMPLE_PERSON = "p-kwame-asante"
 
 
 def demo_network(today: date) -> Network:
