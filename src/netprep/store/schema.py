@@ -73,6 +73,7 @@ class Person(Base):
     photo: Mapped[str | None] = mapped_column(Text)  # a URL or a data: URI
     cadence_days: Mapped[int | None]
     snoozed_until: Mapped[date | None] = mapped_column(Date)
+    briefed_on: Mapped[date | None] = mapped_column(Date)  # last meeting brief made
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()

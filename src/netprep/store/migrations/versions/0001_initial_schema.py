@@ -66,6 +66,7 @@ def upgrade() -> None:
         sa.Column("photo", sa.Text(), nullable=True),
         sa.Column("cadence_days", sa.Integer(), nullable=True),
         sa.Column("snoozed_until", sa.Date(), nullable=True),
+        sa.Column("briefed_on", sa.Date(), nullable=True),
         sa.Column(
             "created_at",
             sa.DateTime(),
