@@ -8,7 +8,9 @@ BIN := $(VENV)/bin
 PIP := URLLIB3_NO_OVERRIDE=1 $(BIN)/pip
 STAMP := $(VENV)/.installed
 # Debian packages the tests need; features add theirs here.
-DEBIAN_PACKAGES :=
+DEBIAN_PACKAGES := chromium chromium-driver
+# Debian packages the benchmarks use (wrk loads the web app).
+BENCH_DEBIAN_PACKAGES := wrk
 
 .PHONY: install demo test lint typecheck unit bench system-deps clean
 
@@ -40,6 +42,7 @@ unit: install system-deps
 test: lint typecheck unit
 
 bench: install
+	@bash scripts/system-deps.sh $(BENCH_DEBIAN_PACKAGES)
 	@$(BIN)/python bench/run.py
 
 clean:
