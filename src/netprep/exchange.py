@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from netprep.errors import InvalidInput
 from netprep.models import (
@@ -26,6 +26,9 @@ from netprep.models import (
     Person,
     Profile,
 )
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 FORMAT = "netprep/1"
 MAX_PROBLEMS = 20
@@ -92,33 +95,30 @@ def parse(data: bytes | str, *, known_ids: set[str] | frozenset[str] = frozenset
     if isinstance(data, bytes):
         data = data.removeprefix(b"\xef\xbb\xbf")
     try:
-        probe = json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        where = (
-            f" at line {exc.lineno}, column {exc.colno}"
-            if isinstance(exc, json.JSONDecodeError)
-            else ""
-        )
-        raise InvalidInput(
-            f"Not valid JSON{where}: {exc.msg if hasattr(exc, 'msg') else exc}."
-        ) from None
-    if not isinstance(probe, dict):
-        raise InvalidInput("(document): not an object; an exchange file is one JSON object.")
-    if probe.get("format") != FORMAT:
-        raise InvalidInput(
-            f"format: expected {FORMAT!r}, found {probe.get('format')!r}.",
-            hint="Is this a netprep exchange file?",
-        )
-    try:
         doc = TypeAdapter(_Document).validate_json(data)
     except ValidationError as exc:
-        problems = [f"{_path(_loc(e))}: {_reason(e)}" for e in exc.errors()]  # type: ignore[arg-type]
-        raise InvalidInput(_summarise(problems)) from None
+        raise InvalidInput(_explain(data, exc)) from None
     network = Network(
         me=doc.me, people=doc.people, interactions=doc.interactions, next_steps=doc.next_steps
     )
     check(network, known_ids)
     return network
+
+
+def _explain(data: bytes | str, exc: ValidationError) -> str:
+    """The validation problems by JSON path; JSON that doesn't parse gets its line and column."""
+    try:
+        probe = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as bad:
+        if isinstance(bad, json.JSONDecodeError):
+            return f"Not valid JSON at line {bad.lineno}, column {bad.colno}: {bad.msg}."
+        return f"Not valid JSON: the file is not UTF-8 text ({bad.reason})."
+    if not isinstance(probe, dict):
+        return "(document): not an object; an exchange file is one JSON object."
+    if probe.get("format") != FORMAT:
+        return f"format: expected {FORMAT!r}, found {probe.get('format')!r}. Is this a netprep exchange file?"
+    problems = [f"{_path(_loc(e))}: {_reason(e)}" for e in exc.errors()]  # type: ignore[arg-type]
+    return _summarise(problems)
 
 
 def _summarise(problems: list[str]) -> str:

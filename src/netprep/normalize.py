@@ -12,9 +12,11 @@ def fold(text: str | None) -> str:
     """Text folded for matching: transliterated to ASCII, case-folded, spaces squeezed."""
     if not text:
         return ""
-    from anyascii import anyascii
+    if not text.isascii():
+        from anyascii import anyascii
 
-    return " ".join(anyascii(text).casefold().split())
+        text = anyascii(text)
+    return " ".join(text.casefold().split())
 
 
 def slug(text: str, *, limit: int = 40) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from netprep import normalize
@@ -22,7 +22,6 @@ class LoadReport:
     updated: int = 0
     interactions: int = 0
     next_steps: int = 0
-    keys: dict[str, str] = field(default_factory=dict)  # file position -> assigned id
 
 
 def _existing_match(conn: sqlite3.Connection, person: Person) -> int | None:
@@ -41,6 +40,10 @@ def _existing_match(conn: sqlite3.Connection, person: Person) -> int | None:
     if len(rows) == 1 and (rows[0][1] or None) == (person.company or None):
         return int(rows[0][0])
     return None
+
+
+def _key_of(conn: sqlite3.Connection, pid: int) -> str:
+    return str(conn.execute("SELECT key FROM person WHERE id = ?", (pid,)).fetchone()[0])
 
 
 def load_network(conn: sqlite3.Connection, network: Network, *, today: date) -> LoadReport:
@@ -62,17 +65,18 @@ def load_network(conn: sqlite3.Connection, network: Network, *, today: date) -> 
             writer.update(me, network.me)
         pending_knows.append((me, network.me.knows))
 
-    for position, person in enumerate(network.people):
+    new_people: list[Person] = []
+    for person in network.people:
         pid = key_to_id.get(person.id) if person.id else _existing_match(conn, person)
         if pid is None:
-            pid = writer.insert(person)
-            report.added += 1
-        else:
-            writer.update(pid, person)
-            report.updated += 1
-        key = person.id or conn.execute("SELECT key FROM person WHERE id = ?", (pid,)).fetchone()[0]
-        key_to_id[key] = pid
-        report.keys[str(position)] = key
+            new_people.append(person)
+            continue
+        writer.update(pid, person)
+        report.updated += 1
+        pending_knows.append((pid, person.knows))
+    for person, pid in zip(new_people, writer.insert_many(new_people), strict=True):
+        report.added += 1
+        key_to_id[person.id or _key_of(conn, pid)] = pid
         pending_knows.append((pid, person.knows))
 
     for pid, knows in pending_knows:

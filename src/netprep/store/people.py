@@ -218,6 +218,18 @@ def load_profile(conn: sqlite3.Connection) -> Profile:
     return Profile(**fields)
 
 
+CHILD_INSERTS = {
+    "email": "INSERT INTO email (person_id, address, address_norm, position) VALUES (?,?,?,?)",
+    "phone": "INSERT INTO phone (person_id, number, number_norm, position) VALUES (?,?,?,?)",
+    "url": "INSERT INTO url (person_id, label, url, url_norm, position) VALUES (?,?,?,?,?)",
+    "tag": "INSERT INTO tag (person_id, tag, position) VALUES (?, ?, ?)",
+    "channel": "INSERT INTO channel (person_id, kind, name, url, topics, accepts_guests,"
+    " position, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "facet": "INSERT INTO facet (person_id, kind, text, position, source, added_on)"
+    " VALUES (?, ?, ?, ?, ?, ?)",
+}
+
+
 # -- writing -------------------------------------------------------------------------------
 class PersonWriter:
     """Writes people inside one open transaction, keeping ids, companies and the index."""
@@ -261,24 +273,37 @@ class PersonWriter:
     # whole people --------------------------------------------------------------------
     def insert(self, person: Profile, *, key: str | None = None, is_me: bool = False) -> int:
         """Add one person (or the owner); returns the database id. Knows edges come later."""
-        if is_me:
-            key = ME_KEY
-        elif key is None:
-            key = (
-                person.id if isinstance(person, Person) and person.id else self.new_key(person.name)
+        return self.insert_many([person], keys=[key], is_me=is_me)[0]
+
+    def insert_many(
+        self,
+        people: Sequence[Profile],
+        *,
+        keys: Sequence[str | None] | None = None,
+        is_me: bool = False,
+    ) -> list[int]:
+        """Add many people at once (their facts in one batch per table); returns their ids."""
+        ids: list[int] = []
+        batch: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        for person, key in zip(people, keys or [None] * len(people), strict=True):
+            if is_me:
+                key = ME_KEY
+            elif key is None:
+                key = person.id if isinstance(person, Person) and person.id else None
+                key = key or self.new_key(person.name)
+            self._claim(key)
+            cur = self.conn.execute(
+                "INSERT INTO person (key, is_me, name, name_folded, headline, company_id, title,"
+                " location, notes, connected_on, met_via, collaboration)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (key, is_me, *self._columns(person)),
             )
-        self._claim(key)
-        cur = self.conn.execute(
-            "INSERT INTO person (key, is_me, name, name_folded, headline, company_id, title,"
-            " location, notes, connected_on, met_via, collaboration)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (key, is_me, *self._columns(person)),
-        )
-        assert cur.lastrowid is not None
-        pid = cur.lastrowid
-        self._write_children(pid, person, fresh=True)
-        self.touched.add(pid)
-        return pid
+            assert cur.lastrowid is not None
+            ids.append(cur.lastrowid)
+            self._child_rows(cur.lastrowid, person, batch)
+        self._insert_children(batch)
+        self.touched.update(ids)
+        return ids
 
     def update(self, pid: int, person: Profile) -> None:
         """Make the stored person equal to ``person``, keeping provenance of unchanged facts."""
@@ -310,45 +335,59 @@ class PersonWriter:
         )
 
     def _write_children(self, pid: int, person: Profile, *, fresh: bool) -> None:
-        conn = self.conn
         if not fresh:
             for table in ("email", "phone", "url", "tag"):
-                conn.execute(f"DELETE FROM {table} WHERE person_id = ?", (pid,))
-            conn.execute("DELETE FROM channel WHERE person_id = ? AND status = 'accepted'", (pid,))
-        conn.executemany(
-            "INSERT INTO email (person_id, address, address_norm, position) VALUES (?, ?, ?, ?)",
-            [(pid, a, normalize.email(a), i) for i, a in enumerate(person.emails)],
-        )
-        conn.executemany(
-            "INSERT INTO phone (person_id, number, number_norm, position) VALUES (?, ?, ?, ?)",
-            [(pid, n, normalize.phone(n), i) for i, n in enumerate(person.phones)],
-        )
-        conn.executemany(
-            "INSERT INTO url (person_id, label, url, url_norm, position) VALUES (?, ?, ?, ?, ?)",
-            [(pid, lb, u, normalize.url(u), i) for i, (lb, u) in enumerate(person.urls.items())],
-        )
-        conn.executemany(
-            "INSERT INTO tag (person_id, tag, position) VALUES (?, ?, ?)",
-            [(pid, t, i) for i, t in enumerate(dict.fromkeys(person.tags))],
-        )
-        conn.executemany(
-            "INSERT INTO channel (person_id, kind, name, url, topics, accepts_guests, position,"
-            " source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (pid, c.kind, c.name, c.url, json.dumps(c.topics), c.accepts_guests, i, self.source)
-                for i, c in enumerate(person.channels)
-            ],
-        )
-        self._write_facets(pid, person, fresh=fresh)
-
-    def _write_facets(self, pid: int, person: Profile, *, fresh: bool) -> None:
-        existing: dict[tuple[str, str], int] = {}
+                self.conn.execute(f"DELETE FROM {table} WHERE person_id = ?", (pid,))
+            self.conn.execute(
+                "DELETE FROM channel WHERE person_id = ? AND status = 'accepted'", (pid,)
+            )
+        batch: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        self._child_rows(pid, person, batch, facets=fresh)
+        self._insert_children(batch)
         if not fresh:
+            self._write_facets(pid, person)
+
+    def _child_rows(
+        self,
+        pid: int,
+        person: Profile,
+        batch: dict[str, list[tuple[Any, ...]]],
+        *,
+        facets: bool = True,
+    ) -> None:
+        """The rows of a person's emails, phones, urls, tags, channels (and facets)."""
+        batch["email"] += [(pid, a, normalize.email(a), i) for i, a in enumerate(person.emails)]
+        batch["phone"] += [(pid, n, normalize.phone(n), i) for i, n in enumerate(person.phones)]
+        batch["url"] += [
+            (pid, label, u, normalize.url(u), i) for i, (label, u) in enumerate(person.urls.items())
+        ]
+        batch["tag"] += [(pid, t, i) for i, t in enumerate(dict.fromkeys(person.tags))]
+        batch["channel"] += [
+            (pid, c.kind, c.name, c.url, json.dumps(c.topics), c.accepts_guests, i, self.source)
+            for i, c in enumerate(person.channels)
+        ]
+        if facets:
+            added = self.today.isoformat()
+            for kind in FACET_KINDS:
+                batch["facet"] += [
+                    (pid, kind, text, i, self.source, added)
+                    for i, text in enumerate(dict.fromkeys(person.facet(kind)))
+                ]
+
+    def _insert_children(self, batch: dict[str, list[tuple[Any, ...]]]) -> None:
+        for table, rows in batch.items():
+            if rows:
+                self.conn.executemany(CHILD_INSERTS[table], rows)
+
+    def _write_facets(self, pid: int, person: Profile) -> None:
+        """Bring a stored person's facets in line, keeping the provenance of unchanged ones."""
+        existing: dict[tuple[str, str], int] = {
+            (kind, text): fid
             for fid, kind, text in self.conn.execute(
                 "SELECT id, kind, text FROM facet WHERE person_id = ? AND status = 'accepted'",
                 (pid,),
-            ):
-                existing[(kind, text)] = fid
+            )
+        }
         inserts: list[tuple[Any, ...]] = []
         for kind in FACET_KINDS:
             for position, text in enumerate(dict.fromkeys(person.facet(kind))):
