@@ -31,6 +31,7 @@ export_app = typer.Typer(
 COMMAND_MODULES = (
     "netprep.cli.people",
     "netprep.cli.data",
+    "netprep.cli.followup",
 )
 """Modules whose import registers commands on the app (each adds its own)."""
 

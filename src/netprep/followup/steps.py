@@ -1,0 +1,208 @@
+"""Next steps: add a dated promise or appointment, list them, mark done, drop, move."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+from netprep.errors import Conflict, InvalidInput
+from netprep.followup.dates import parse_due
+from netprep.models import OWNERS, NextStep
+from netprep.store import Database
+from netprep.store import people as people_rows
+from netprep.store import steps as rows
+from netprep.store.history import save_next_step
+from netprep.store.search import raw_connection
+
+_AT = re.compile(r"^(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ampm>am|pm)?$")
+
+
+@dataclass
+class StepEntry:
+    """A next step with what a listing shows beside it: whose it is, and the time if any."""
+
+    step: NextStep
+    person_name: str
+    at: str | None = None
+    db_id: int = 0
+    person_id: int = 0
+
+    def is_overdue(self, today: date) -> bool:
+        return self.step.status == "open" and self.step.due < today
+
+
+def entry_from_row(r: sqlite3.Row) -> StepEntry:
+    step = NextStep(
+        id=r["key"],
+        person=r["person"],
+        interaction=r["interaction"],
+        owner=r["owner"],
+        what=r["what"],
+        due=date.fromisoformat(r["due"]),
+        kind=r["kind"],
+        status=r["status"],
+        done_on=date.fromisoformat(r["done_on"]) if r["done_on"] else None,
+    )
+    return StepEntry(
+        step=step, person_name=r["person_name"], at=r["at"], db_id=r["id"], person_id=r["person_id"]
+    )
+
+
+def parse_at(text: str) -> str:
+    """A time of day as HH:MM: "14:30", "9:00", "9am", "2.30pm", "14h"."""
+    match = _AT.match(text.strip().lower())
+    if match:
+        hour, minute = int(match.group("h")), int(match.group("m") or 0)
+        ampm = match.group("ampm")
+        if ampm and 1 <= hour <= 12:
+            hour = hour % 12 + (12 if ampm == "pm" else 0)
+        elif ampm:
+            hour = 99
+        if hour < 24 and minute < 60:
+            return f"{hour:02d}:{minute:02d}"
+    raise InvalidInput(f"{text!r} is not a time of day.", hint="Example: --at 14:30")
+
+
+def check_owner(owner: str) -> str:
+    owner = owner.strip().lower()
+    if owner not in OWNERS:
+        raise InvalidInput(f"Owner {owner!r} is neither me nor them.", hint="Example: --owner them")
+    return owner
+
+
+def check_what(what: str) -> str:
+    what = " ".join(what.split())
+    if not what:
+        raise InvalidInput("Say what the next step is.", hint='Example: "send the pricing deck"')
+    return what
+
+
+@dataclass
+class StepRequest:
+    """A next step to add, as the user said it (dates and times still in words)."""
+
+    what: str
+    due: str | date
+    owner: str = "me"
+    meeting: bool = False
+    at: str | None = None
+
+    def resolve(self, person: str, *, today: date, interaction: str | None = None) -> NextStep:
+        """The checked NextStep (InvalidInput for a bad date, owner or time)."""
+        due = self.due if isinstance(self.due, date) else parse_due(self.due, today=today)
+        if isinstance(self.due, date) and due < today:
+            raise InvalidInput(f"{due.isoformat()} is in the past.", hint="Pick today or later.")
+        return NextStep(
+            person=person,
+            interaction=interaction,
+            owner=check_owner(self.owner),  # type: ignore[arg-type]
+            what=check_what(self.what),
+            due=due,
+            kind="meeting" if self.meeting or self.at else "task",
+        )
+
+    def time(self) -> str | None:
+        return parse_at(self.at) if self.at else None
+
+
+def add_next_step(
+    db: Database,
+    person: str,
+    what: str,
+    due: str | date,
+    *,
+    today: date,
+    owner: str = "me",
+    meeting: bool = False,
+    at: str | None = None,
+    interaction: str | None = None,
+) -> StepEntry:
+    """Add a dated next step for a person; a bad date, owner or time saves nothing.
+
+    ``at`` (HH:MM) makes it an appointment (kind meeting) at that time.
+    """
+    person_id = people_rows.resolve(db.sql, person)
+    request = StepRequest(what=what, due=due, owner=owner, meeting=meeting, at=at)
+    key = people_rows.keys_of(db.sql, [person_id])[person_id]
+    step = request.resolve(key, today=today, interaction=interaction)
+    time = request.time()
+    with db.write() as session:
+        conn = raw_connection(session)
+        step_id = save_next_step(conn, step, person_id, at=time)
+        return entry_from_row(rows.step_rows(conn, statuses=None, step_ids=[step_id])[0])
+
+
+def get_step(db: Database, ref: str) -> StepEntry:
+    return entry_from_row(rows.find_step(db.sql, ref))
+
+
+def complete_step(db: Database, ref: str, *, today: date) -> StepEntry:
+    """Mark a step done today (a step already done keeps the day it was done)."""
+    return _set_status(db, ref, "done", today)
+
+
+def drop_step(db: Database, ref: str, *, today: date) -> StepEntry:
+    """Give a step up: it stays on record as dropped, off every list of what is due."""
+    return _set_status(db, ref, "dropped", today)
+
+
+def reopen_step(db: Database, ref: str, *, today: date) -> StepEntry:
+    return _set_status(db, ref, "open", today)
+
+
+def _set_status(db: Database, ref: str, status: str, today: date) -> StepEntry:
+    with db.write() as session:
+        conn = raw_connection(session)
+        row = rows.find_step(conn, ref)
+        if row["status"] != status:
+            rows.set_step_status(conn, row["id"], status, today if status == "done" else None)
+        return entry_from_row(rows.step_rows(conn, statuses=None, step_ids=[row["id"]])[0])
+
+
+def move_step(
+    db: Database, ref: str, when: str | date, *, today: date, at: str | None = None
+) -> StepEntry:
+    """Give an open step a new due date (and time); the past is refused, nothing changes."""
+    if isinstance(when, date):
+        due = when
+        if due < today:
+            raise InvalidInput(f"{due.isoformat()} is in the past.", hint="Pick today or later.")
+    else:
+        due = parse_due(when, today=today)
+    time = parse_at(at) if at else None
+    with db.write() as session:
+        conn = raw_connection(session)
+        row = rows.find_step(conn, ref)
+        if row["status"] != "open":
+            raise Conflict(
+                f"{row['key']} is {row['status']}; only open steps can be moved.",
+                hint=f"Add a new one: netprep next add {row['person']} ... --due ...",
+            )
+        rows.set_step_due(conn, row["id"], due, time)
+        if time:
+            rows.set_step_at(conn, row["id"], time, "meeting")
+        return entry_from_row(rows.step_rows(conn, statuses=None, step_ids=[row["id"]])[0])
+
+
+def list_next_steps(
+    db: Database,
+    *,
+    today: date,
+    overdue: bool = False,
+    owner: str | None = None,
+    person: str | None = None,
+    include_closed: bool = False,
+) -> list[StepEntry]:
+    """Open next steps by due date (all of them with ``include_closed``); ``overdue`` keeps
+    only open ones due before today."""
+    person_id = people_rows.resolve(db.sql, person) if person else None
+    found = rows.step_rows(
+        db.sql,
+        statuses=None if include_closed and not overdue else ("open",),
+        owner=check_owner(owner) if owner else None,
+        person_id=person_id,
+        due_before=today if overdue else None,
+    )
+    return [entry_from_row(r) for r in found]
