@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "netprep.cli.people",
     "netprep.cli.data",
     "netprep.cli.followup",
+    "netprep.cli.health",
 )
 """Modules whose import registers commands on the app (each adds its own)."""
 

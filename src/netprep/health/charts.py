@@ -1,0 +1,347 @@
+"""Charts of the network's health, drawn with matplotlib: SVG for the web, SVG or PNG files.
+
+Text stays text in the SVG (``svg.fonttype = none``) so it can be searched and tested, the
+output is deterministic (no date, a fixed hash salt), and every bar, node and edge carries
+an ``id`` (matplotlib's gid) naming its series and data point, e.g. ``state-dormant``,
+``interactions-meeting-2026-10``, ``gave-p-kevin-okafor``, ``edge-p-ana-p-ben``.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from netprep.errors import InvalidInput
+from netprep.health.states import STATE_LABELS, STATES, Thresholds, dormant_months, state_of
+from netprep.models import INTERACTION_KINDS
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    from netprep.store import Database
+
+CHART_KINDS = ("overview", "states", "interactions", "balance", "knows")
+"""``overview`` puts states, interactions and balance on one page; ``knows`` needs a person."""
+MONTHS = 24
+BALANCE_PEOPLE = 12
+KNOWS_LIMIT = 40
+
+STATE_COLOURS = {
+    "never_met": "#b0b7c3",
+    "met_no_next_step": "#f2a541",
+    "active": "#3a9d5d",
+    "dormant": "#7a6fbf",
+    "passed": "#d9d9d9",
+}
+KIND_COLOURS = {
+    "meeting": "#2f6db5",
+    "call": "#56a3d9",
+    "event": "#3a9d5d",
+    "email": "#f2a541",
+    "message": "#e07a5f",
+}
+RC = {
+    "svg.fonttype": "none",
+    "svg.hashsalt": "netprep",
+    "font.size": 9,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+}
+
+
+def _matplotlib() -> Any:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    return matplotlib
+
+
+def chart_svg(kind: str, db: Database, today: date, person: str | None = None) -> str:
+    """One chart as an SVG document."""
+    figure = draw(kind, db, today, person)
+    buffer = io.StringIO()
+    with _matplotlib().rc_context(RC):
+        figure.savefig(buffer, format="svg", metadata={"Date": None})
+    return buffer.getvalue()
+
+
+def write_chart(
+    kind: str, db: Database, today: date, path: Path, person: str | None = None
+) -> Path:
+    """Write a chart to ``path``: SVG or PNG, by the file's suffix."""
+    suffix = path.suffix.lower()
+    if suffix not in (".svg", ".png"):
+        raise InvalidInput(f"A chart is written as .svg or .png, not {path.name!r}.")
+    figure = draw(kind, db, today, person)
+    try:
+        with _matplotlib().rc_context(RC):
+            if suffix == ".svg":
+                figure.savefig(path, format="svg", metadata={"Date": None})
+            else:
+                figure.savefig(path, format="png", dpi=150, metadata={"Software": None})
+    except OSError as exc:
+        raise InvalidInput(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    return path
+
+
+def draw(kind: str, db: Database, today: date, person: str | None = None) -> Figure:
+    """A matplotlib figure of one chart kind."""
+    if kind not in CHART_KINDS:
+        raise InvalidInput(f"No chart called {kind!r}; choose one of: {', '.join(CHART_KINDS)}.")
+    if kind == "knows" and not person:
+        raise InvalidInput("The who-knows-whom chart is drawn around a person: name one.")
+    _matplotlib()
+    from matplotlib.figure import Figure
+
+    with _matplotlib().rc_context(RC):
+        if kind == "overview":
+            figure = Figure(figsize=(9, 10), layout="constrained")
+            top, middle, bottom = figure.subplots(3, 1, height_ratios=[1, 1.3, 1.4])
+            draw_states(top, db, today)
+            draw_interactions(middle, db, today)
+            draw_balance(bottom, db)
+        else:
+            size = {"states": (7, 3.2), "interactions": (9, 4), "balance": (8, 5.5)}
+            figure = Figure(figsize=size.get(kind, (8, 6.5)), layout="constrained")
+            axes = figure.subplots()
+            if kind == "states":
+                draw_states(axes, db, today)
+            elif kind == "interactions":
+                draw_interactions(axes, db, today)
+            elif kind == "balance":
+                draw_balance(axes, db)
+            else:
+                assert person is not None
+                draw_knows(axes, db, today, person)
+    return figure
+
+
+def _empty(axes: Axes, message: str) -> None:
+    axes.text(0.5, 0.5, message, ha="center", va="center", transform=axes.transAxes, color="#555")
+    axes.set_xticks([])
+    axes.set_yticks([])
+
+
+# -- relationships by state ----------------------------------------------------------------
+def state_counts(db: Database, today: date) -> dict[str, int]:
+    from netprep.store.health import relationship_facts
+
+    t = Thresholds(today, dormant_months(db.sql))
+    counts = dict.fromkeys(STATES, 0)
+    for f in relationship_facts(db.sql, today):
+        counts[state_of(f, t)] += 1
+    return counts
+
+
+def draw_states(axes: Axes, db: Database, today: date) -> None:
+    counts = state_counts(db, today)
+    shown = [s for s in STATES if s != "passed" or counts[s]]
+    axes.set_title("Relationships by state", loc="left", fontweight="bold")
+    if not sum(counts.values()):
+        _empty(axes, "Nobody in your network yet.")
+        return
+    labels = [STATE_LABELS[s] for s in shown]
+    values = [counts[s] for s in shown]
+    bars = axes.barh(labels, values, color=[STATE_COLOURS[s] for s in shown])
+    for bar, state in zip(bars, shown, strict=True):
+        bar.set_gid(f"state-{state}")
+    axes.bar_label(bars, labels=[f"{v:,}" for v in values], padding=3)
+    axes.invert_yaxis()
+    axes.set_xlabel("people")
+    axes.margins(x=0.15)
+
+
+# -- interactions over time ------------------------------------------------------------------
+def month_range(today: date, months: int) -> list[str]:
+    """The last ``months`` months, oldest first, as YYYY-MM."""
+    out = []
+    year, month = today.year, today.month
+    for _ in range(months):
+        out.append(f"{year:04d}-{month:02d}")
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+    return out[::-1]
+
+
+def draw_interactions(axes: Axes, db: Database, today: date, months: int = MONTHS) -> None:
+    from netprep.store.health import interactions_by_month
+
+    axes.set_title(f"Interactions over the last {months} months", loc="left", fontweight="bold")
+    span = month_range(today, months)
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for month, kind, n in interactions_by_month(db.sql, date.fromisoformat(span[0] + "-01"), today):
+        counts[kind][month] = n
+    if not counts:
+        _empty(axes, "No interactions recorded yet.")
+        return
+    kinds = [k for k in INTERACTION_KINDS if k in counts] + sorted(
+        k for k in counts if k not in INTERACTION_KINDS
+    )
+    positions = list(range(len(span)))
+    bottom = [0] * len(span)
+    for kind in kinds:
+        values = [counts[kind].get(m, 0) for m in span]
+        bars = axes.bar(
+            positions,
+            values,
+            bottom=bottom,
+            label=kind,
+            color=KIND_COLOURS.get(kind, "#888888"),
+            width=0.8,
+        )
+        for bar, month, value in zip(bars, span, values, strict=True):
+            if value:
+                bar.set_gid(f"interactions-{kind}-{month}")
+        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+    for x, total in zip(positions, bottom, strict=True):
+        if total:
+            axes.annotate(
+                str(total),
+                (x, total),
+                ha="center",
+                va="bottom",
+                xytext=(0, 2),
+                textcoords="offset points",
+                fontsize=7,
+            )
+    ticks = positions[::3] if len(span) > 12 else positions
+    axes.set_xticks(ticks, [_month_label(span[i]) for i in ticks])
+    axes.set_ylabel("interactions")
+    axes.legend(loc="upper left", frameon=False, ncols=len(kinds))
+    axes.set_ylim(0, max(bottom) * 1.3 + 1)
+
+
+def _month_label(month: str) -> str:
+    return date.fromisoformat(month + "-01").strftime("%b %Y")
+
+
+# -- give and take ---------------------------------------------------------------------------
+def draw_balance(axes: Axes, db: Database, people: int = BALANCE_PEOPLE) -> None:
+    from netprep.store.health import give_and_take
+
+    rows = give_and_take(db.sql, people)
+    if not rows:
+        axes.set_title("Give and take", loc="left", fontweight="bold")
+        _empty(axes, "No help given or received recorded yet.")
+        return
+    gave_total = sum(r[2] for r in rows)
+    received_total = sum(r[3] for r in rows)
+    axes.set_title(
+        f"Give and take: you gave {gave_total} times, received {received_total}"
+        f" (top {len(rows)} people)",
+        loc="left",
+        fontweight="bold",
+    )
+    names = [r[1] for r in rows]
+    gave = axes.barh(names, [r[2] for r in rows], color="#3a9d5d", label="you gave")
+    received = axes.barh(names, [-r[3] for r in rows], color="#2f6db5", label="you received")
+    for bar, row in zip(gave, rows, strict=True):
+        bar.set_gid(f"gave-{row[0]}")
+    for bar, row in zip(received, rows, strict=True):
+        bar.set_gid(f"received-{row[0]}")
+    axes.axvline(0, color="#333", linewidth=0.8)
+    limit = max(max(r[2] for r in rows), max(r[3] for r in rows), 1)
+    axes.set_xlim(-limit - 0.5, limit + 0.5)
+    axes.xaxis.set_major_locator(_integer_locator())
+    axes.xaxis.set_major_formatter(_absolute_formatter())
+    axes.set_xlabel("times help flowed ← you received · you gave →")
+    axes.invert_yaxis()
+    axes.legend(loc="lower right", frameon=False)
+
+
+def _integer_locator() -> Any:
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(integer=True)
+
+
+def _absolute_formatter() -> Any:
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda value, _pos: f"{abs(int(value))}")
+
+
+# -- who knows whom ---------------------------------------------------------------------------
+def draw_knows(
+    axes: Axes, db: Database, today: date, person: str, limit: int = KNOWS_LIMIT
+) -> None:
+    from netprep.store import people as rows
+    from netprep.store.health import knows_around, relationship_facts
+
+    conn = db.sql
+    pid = rows.resolve(conn, person)
+    nodes, edges = knows_around(conn, pid, limit)
+    centre_key, centre_name = nodes[0][1], nodes[0][2]
+    axes.set_title(f"Who knows whom around {centre_name}", loc="left", fontweight="bold")
+    axes.set_aspect("equal")
+    axes.axis("off")
+    if len(nodes) == 1:
+        _empty(axes, f"No one recorded as known by {centre_name} yet.")
+        return
+    t = Thresholds(today, dormant_months(conn))
+    wanted = {n[0] for n in nodes}
+    states = {f.id: state_of(f, t) for f in relationship_facts(conn, today) if f.id in wanted}
+    ring = nodes[1:]
+    position: dict[int, tuple[float, float]] = {pid: (0.0, 0.0)}
+    for i, (nid, _key, _name) in enumerate(ring):
+        angle = math.pi / 2 - 2 * math.pi * i / len(ring)
+        position[nid] = (math.cos(angle), math.sin(angle))
+    keys = {n[0]: n[1] for n in nodes}
+    for a, b in edges:
+        (xa, ya), (xb, yb) = position[a], position[b]
+        central = pid in (a, b)
+        (line,) = axes.plot(
+            [xa, xb],
+            [ya, yb],
+            color="#9aa5b1" if central else "#d08c60",
+            linewidth=0.8 if central else 1.2,
+            zorder=1,
+        )
+        line.set_gid(f"edge-{keys[a]}-{keys[b]}")
+    for state in STATES:
+        members = [n for n in nodes if states.get(n[0], "never_met") == state]
+        if not members:
+            continue
+        xs = [position[n[0]][0] for n in members]
+        ys = [position[n[0]][1] for n in members]
+        sizes = [260 if n[0] == pid else 90 for n in members]
+        dots = axes.scatter(
+            xs,
+            ys,
+            s=sizes,
+            color=STATE_COLOURS[state],
+            edgecolors="#333",
+            linewidths=0.6,
+            label=STATE_LABELS[state],
+            zorder=2,
+        )
+        dots.set_gid(f"nodes-{state}")
+    for nid, key, name in nodes:
+        x, y = position[nid]
+        if nid == pid:
+            text = axes.text(x, y - 0.12, name, ha="center", va="top", fontweight="bold")
+        else:
+            text = axes.text(
+                x * 1.1, y * 1.1, name, ha="left" if x >= 0 else "right", va="center", fontsize=7
+            )
+        text.set_gid(f"node-{key}")
+    axes.set_xlim(-1.7, 1.7)
+    axes.set_ylim(-1.3, 1.3)
+    axes.legend(loc="lower left", frameon=False, fontsize=7, markerscale=0.7)
+    if centre_key and len(ring) == limit:
+        axes.text(
+            0.99,
+            0.01,
+            f"the {limit} best-connected shown",
+            ha="right",
+            va="bottom",
+            transform=axes.transAxes,
+            fontsize=7,
+            color="#555",
+        )
