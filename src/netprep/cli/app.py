@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "netprep.cli.data",
     "netprep.cli.followup",
     "netprep.cli.health",
+    "netprep.cli.homework",
 )
 """Modules whose import registers commands on the app (each adds its own)."""
 

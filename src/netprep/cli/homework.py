@@ -1,0 +1,151 @@
+"""Commands for homework: the dossier on a person, refreshing many, reviewing inferred facts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from netprep.cli.context import state, today
+
+if TYPE_CHECKING:
+    from netprep.homework.refresh import Outcome
+
+
+def register(app: typer.Typer) -> None:
+    app.command("homework")(homework)
+    app.command("accept")(accept)
+    app.command("reject")(reject)
+
+
+def homework(
+    person: Annotated[str | None, typer.Argument(help="Id or name.")] = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Use only what is stored; fetch nothing.")
+    ] = False,
+    refresh: Annotated[
+        bool, typer.Option("--refresh", help="Read the person's pages again.")
+    ] = False,
+    all_: Annotated[
+        bool, typer.Option("--all", help="Refresh everyone whose pages are stale.")
+    ] = False,
+    stale: Annotated[
+        str, typer.Option("--stale", help="With --all: pages older than this (30d, 2w, 6m).")
+    ] = "30d",
+    json_: Annotated[bool, typer.Option("--json", help="Output JSON.")] = False,
+) -> None:
+    """Do your homework: who they are, what you know, your history, what their pages say.
+
+    Reads the person's public pages the first time (only public addresses, within size and
+    time limits, honouring robots.txt) and keeps them; --refresh reads them again.
+
+    Example: netprep homework "Hannah Quill" --refresh
+    """
+    from netprep.errors import InvalidInput
+
+    if offline and (refresh or all_):
+        raise InvalidInput("--offline fetches nothing, so it cannot go with --refresh or --all.")
+    if all_:
+        if person:
+            raise InvalidInput("Name one person or use --all, not both.")
+        _homework_all(stale, json_)
+        return
+    if not person:
+        raise InvalidInput("Name a person, or use --all.", hint="Example: netprep homework Hannah")
+    from netprep.cli import output
+    from netprep.homework.dossier import build_dossier
+
+    dossier = build_dossier(state.db(), person, today(), offline=offline, refresh=refresh)
+    if json_:
+        output.emit_json(dossier.to_json())
+    else:
+        from netprep.homework.render import render_markdown
+
+        _print_markdown(render_markdown(dossier))
+
+
+def _print_markdown(text: str) -> None:
+    from rich.markup import escape
+
+    from netprep.cli.output import console
+
+    for line in text.splitlines():
+        styled = f"[bold]{escape(line)}[/]" if line.startswith("#") else escape(line)
+        console().print(styled, highlight=False)
+
+
+def _homework_all(stale: str, json_: bool) -> None:
+    from rich.progress import Progress
+
+    from netprep.cli import output
+    from netprep.cli.output import error_console
+    from netprep.homework import refresh
+
+    db = state.db()
+    days = refresh.parse_stale(stale)
+    people = refresh.stale_people(db, today=today(), older_than_days=days)
+    with Progress(console=error_console(), transient=True, disable=json_) as progress:
+        task = progress.add_task("Homework", total=len(people))
+        outcomes = refresh.research_many(
+            db, people, today=today(), on_done=lambda _o: progress.advance(task)
+        )
+    if json_:
+        output.emit_json([_outcome_json(db, o) for o in outcomes])
+        return
+    read = sum(o.pages for o in outcomes)
+    failed = sum(o.failed for o in outcomes)
+    proposed = sum(o.proposed for o in outcomes)
+    output.done(
+        f"Researched {len(outcomes)} people with pages older than {stale}: {read} pages read,"
+        f" {failed} could not be read, {proposed} facts proposed for review."
+    )
+
+
+def _outcome_json(db: object, outcome: Outcome) -> dict[str, object]:
+    from netprep.store import Database
+    from netprep.store.people import keys_of
+
+    assert isinstance(db, Database)
+    key = keys_of(db.sql, [outcome.person_id])[outcome.person_id]
+    return {
+        "person": key,
+        "pages": outcome.pages,
+        "failed": outcome.failed,
+        "proposed": outcome.proposed,
+        "errors": outcome.errors,
+    }
+
+
+def accept(
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Inferred facts: f-12, c-3.")],
+    json_: Annotated[bool, typer.Option("--json", help="Output JSON.")] = False,
+) -> None:
+    """Accept facts homework inferred, so they join the person's profile.
+
+    Example: netprep accept f-12 c-3
+    """
+    _review(ids, "accepted", json_)
+
+
+def reject(
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Inferred facts: f-12, c-3.")],
+    json_: Annotated[bool, typer.Option("--json", help="Output JSON.")] = False,
+) -> None:
+    """Reject facts homework inferred; they stay out of the profile and are not proposed again.
+
+    Example: netprep reject f-14
+    """
+    _review(ids, "rejected", json_)
+
+
+def _review(ids: list[str], status: str, json_: bool) -> None:
+    from netprep.cli import output
+    from netprep.homework.review import review
+
+    reviewed = review(state.db(), ids, status)
+    if json_:
+        output.emit_json([r.as_json() for r in reviewed])
+        return
+    verb = "Accepted" if status == "accepted" else "Rejected"
+    for r in reviewed:
+        output.done(f"{verb} {r.id} for {r.person_name}: {r.facet} “{r.text}”.")
