@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PIP := URLLIB3_NO_OVERRIDE=1 $(BIN)/pip
 STAMP := $(VENV)/.installed
 # Debian packages the tests need; features add theirs here.
-DEBIAN_PACKAGES := chromium chromium-driver
+DEBIAN_PACKAGES := chromium chromium-driver fonts-dejavu-core fonts-wqy-microhei
 # Debian packages the benchmarks use (wrk loads the web app).
 BENCH_DEBIAN_PACKAGES := wrk
 

@@ -34,6 +34,8 @@ COMMAND_MODULES = (
     "netprep.cli.followup",
     "netprep.cli.health",
     "netprep.cli.homework",
+    "netprep.cli.brief",
+    "netprep.cli.imports",
 )
 """Modules whose import registers commands on the app (each adds its own)."""
 
