@@ -1,0 +1,411 @@
+"""LinkedIn's data export: the .zip, its unpacked folder, or one of its CSV files alone.
+
+Parse only: connections become contacts, messages become one record per person, day and
+direction, and the owner's own Profile/Skills/Positions become ``OwnerFacts``. Every era
+of the export is read by finding the header row instead of skipping a fixed preamble.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from netprep import normalize
+from netprep.errors import InvalidInput
+from netprep.importers import files, kinds
+from netprep.importers.dates import fast_iso_date, parse_date
+from netprep.importers.identity import linkedin_key
+from netprep.importers.records import (
+    Caveat,
+    Contact,
+    HelpReceived,
+    Hidden,
+    Invitation,
+    Message,
+    OwnerFacts,
+    Record,
+    Rejected,
+    Skipped,
+)
+
+SOURCE = "linkedin"
+SUMMARY_CHARS = 200
+_TAGS = re.compile(r"<[^>]+>")
+_WEBSITE = re.compile(r"\[(?:([A-Za-z_ ]+):)?([^\]]+)\]")
+
+
+def identify(path: Path) -> bool:
+    """True when ``path`` is a LinkedIn export or one of its CSV files."""
+    return kinds.sniff(path) is kinds.LINKEDIN
+
+
+# -- which file is which -----------------------------------------------------------------
+@dataclass(frozen=True)
+class _Spec:
+    name: str
+    required: frozenset[str]
+    forbidden: frozenset[str] = frozenset()
+
+    def fits(self, header: list[str]) -> bool:
+        columns = {h.lower() for h in header}
+        return self.required <= columns and not (self.forbidden & columns)
+
+
+def _spec(name: str, required: str, forbidden: str = "") -> _Spec:
+    return _Spec(
+        name, frozenset(required.split("|")), frozenset(filter(None, forbidden.split("|")))
+    )
+
+
+CONNECTIONS = _spec("connections.csv", "first name|last name|connected on")
+MESSAGES = _spec("messages.csv", "conversation id|from|date|content")
+INVITATIONS = _spec("invitations.csv", "from|to|sent at|direction")
+PROFILE = _spec("profile.csv", "first name|last name|headline")
+SKILLS = _spec("skills.csv", "name", "first name|skill name")
+POSITIONS = _spec("positions.csv", "company name|title|started on")
+ENDORSEMENTS = _spec(
+    "endorsement_received_info.csv", "endorsement date|skill name|endorser first name"
+)
+RECOMMENDATIONS = _spec("recommendations_received.csv", "first name|last name|text|creation date")
+SPECS = (
+    PROFILE,
+    SKILLS,
+    POSITIONS,
+    CONNECTIONS,
+    INVITATIONS,
+    MESSAGES,
+    ENDORSEMENTS,
+    RECOMMENDATIONS,
+)
+
+
+def _sources(path: Path) -> dict[_Spec, files.Source]:
+    """The export's files by what they hold."""
+    if path.is_dir():
+        members = [files.Source.from_path(p) for p in sorted(path.rglob("*.csv")) if p.is_file()]
+    elif files.is_zip(path):
+        members = files.archive_members(path)
+    else:
+        source = files.Source.from_path(path)
+        spec = _spec_of(source)
+        if spec is None:
+            raise InvalidInput(
+                f"{path.name} is not a file of a LinkedIn export I know "
+                "(Connections.csv, messages.csv, Invitations.csv, Profile.csv, ...)."
+            )
+        return {spec: source}
+    found: dict[_Spec, files.Source] = {}
+    for member in members:
+        base = member.name.rsplit("/", 1)[-1].lower()
+        for spec in SPECS:
+            if base == spec.name and spec not in found:
+                found[spec] = member
+    if not found:
+        raise InvalidInput(f"{path.name} holds no LinkedIn export files (no Connections.csv).")
+    return found
+
+
+def _spec_of(source: files.Source) -> _Spec | None:
+    seen: list[_Spec] = []
+
+    def is_header(row: list[str]) -> bool:
+        seen.extend(s for s in SPECS if s.fits(row))
+        return bool(seen)
+
+    table = files.CsvFile(source, is_header)
+    try:
+        next(iter(table.rows()), None)
+    except InvalidInput:
+        return None
+    return seen[0] if seen else None
+
+
+class _Table:
+    """One CSV of the export, addressed by column name."""
+
+    def __init__(self, source: files.Source, spec: _Spec) -> None:
+        self.source = source
+        self.csv = files.CsvFile(source, spec.fits)
+        self.index: dict[str, int] = {}
+
+    def rows(self) -> Iterator[tuple[int, Callable[[str], str]]]:
+        for row in self.csv.rows():
+            if not self.index:
+                self.index = {h.lower(): i for i, h in enumerate(self.csv.header)}
+            values, index = row.values, self.index
+
+            def get(column: str, values: list[str] = values, index: dict[str, int] = index) -> str:
+                i = index.get(column)
+                return values[i].strip() if i is not None and i < len(values) else ""
+
+            yield row.line, get
+
+    def problems(self) -> Iterator[Record]:
+        if self.csv.encoding.caveat:
+            yield Caveat(file=self.source.name, line=0, reason=self.csv.encoding.caveat)
+        for line, reason in self.csv.errors:
+            yield Rejected(file=self.source.name, line=line, reason=reason)
+
+
+# -- parsing -----------------------------------------------------------------------------
+def parse(path: Path, *, owner: str | None = None) -> Iterator[Record]:
+    """Every record of the export: the owner first, then connections, then what refers to them.
+
+    ``owner`` is the owner's name when already known; it tells which messages were sent.
+    """
+    owner_hint = owner
+    sources = _sources(path)
+    facts = OwnerFacts(file=path.name)
+    if PROFILE in sources:
+        yield from _profile(_Table(sources[PROFILE], PROFILE), facts)
+    if POSITIONS in sources:
+        yield from _positions(_Table(sources[POSITIONS], POSITIONS), facts)
+    if SKILLS in sources:
+        yield from _skills(_Table(sources[SKILLS], SKILLS), facts)
+    if facts.name or facts.headline or facts.expertise or facts.company:
+        yield facts
+    me = facts.name or owner_hint
+    if CONNECTIONS in sources:
+        yield from _connections(_Table(sources[CONNECTIONS], CONNECTIONS))
+    if INVITATIONS in sources:
+        yield from _invitations(_Table(sources[INVITATIONS], INVITATIONS))
+    if MESSAGES in sources:
+        yield from _messages(_Table(sources[MESSAGES], MESSAGES), me)
+    if ENDORSEMENTS in sources:
+        yield from _endorsements(_Table(sources[ENDORSEMENTS], ENDORSEMENTS))
+    if RECOMMENDATIONS in sources:
+        yield from _recommendations(_Table(sources[RECOMMENDATIONS], RECOMMENDATIONS))
+
+
+def _profile(table: _Table, owner: OwnerFacts) -> Iterator[Record]:
+    for _line, get in table.rows():
+        name = f"{get('first name')} {get('last name')}".strip()
+        owner.name = owner.name or name or None
+        owner.headline = owner.headline or get("headline") or None
+        owner.location = owner.location or get("geo location") or None
+        for label, address in _WEBSITE.findall(get("websites")):
+            address = address.strip()
+            if address.lower().startswith(("http://", "https://")):
+                owner.urls.setdefault((label or "website").strip().lower(), address)
+        for handle in _WEBSITE.findall(get("twitter handles")):
+            if handle[1].strip():
+                owner.urls.setdefault(
+                    "twitter", f"https://twitter.com/{handle[1].strip().lstrip('@')}"
+                )
+        break
+    yield from table.problems()
+
+
+def _positions(table: _Table, owner: OwnerFacts) -> Iterator[Record]:
+    for _line, get in table.rows():
+        if not get("finished on") and get("company name"):
+            owner.company = owner.company or get("company name")
+            owner.title = owner.title or get("title") or None
+    yield from table.problems()
+
+
+def _skills(table: _Table, owner: OwnerFacts) -> Iterator[Record]:
+    for _line, get in table.rows():
+        skill = get("name")
+        if skill and skill not in owner.expertise:
+            owner.expertise.append(skill)
+    yield from table.problems()
+
+
+def _connections(table: _Table) -> Iterator[Record]:
+    name_of = table.source.name
+    for line, get in table.rows():
+        name = " ".join(f"{get('first name')} {get('last name')}".split())
+        if not name:
+            yield Hidden(file=name_of, line=line)
+            continue
+        url = get("url") or get("profile url")
+        connected_text = get("connected on")
+        connected = parse_date(connected_text)
+        if connected_text and connected is None:
+            yield Caveat(
+                file=name_of, line=line, reason=f"Connected On {connected_text!r} is not a date"
+            )
+        name_key = f"name:{normalize.fold(name)}|{connected.isoformat() if connected else ''}"
+        profile_key = linkedin_key(url)
+        email = get("email address")
+        yield Contact(
+            source=SOURCE,
+            source_key=f"in:{profile_key}" if profile_key else name_key,
+            alt_keys=(name_key,) if profile_key else (),
+            file=name_of,
+            line=line,
+            name=name,
+            emails=[email] if "@" in email else [],
+            urls={"linkedin": url} if profile_key else {},
+            company=get("company") or None,
+            title=get("position") or None,
+            connected_on=connected,
+        )
+    yield from table.problems()
+
+
+def _invitations(table: _Table) -> Iterator[Record]:
+    name_of = table.source.name
+    for line, get in table.rows():
+        outgoing = get("direction").upper().startswith("OUT")
+        yield Invitation(
+            file=name_of,
+            line=line,
+            on=parse_date(get("sent at")),
+            direction="out" if outgoing else "in",
+            counterpart_url=get("inviteeprofileurl" if outgoing else "inviterprofileurl") or None,
+            counterpart_name=get("to" if outgoing else "from") or None,
+            message=get("message") or None,
+        )
+    yield from table.problems()
+
+
+def _clean_text(text: str) -> str:
+    text = html.unescape(_TAGS.sub(" ", text)) if "<" in text else text
+    text = " ".join(text.split())
+    return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1].rstrip() + "…"
+
+
+@dataclass
+class _Day:
+    line: int
+    url: str | None
+    name: str | None
+    summary: str
+    count: int = 1
+
+
+def _messages(table: _Table, owner: str | None) -> Iterator[Record]:
+    """One record per counterpart, day and direction; the owner is whoever takes part in
+    every conversation (or the name in Profile.csv)."""
+    name_of = table.source.name
+    rows: list[tuple[int, str, str, str, list[str], str, str]] = []
+    for line, get in table.rows():
+        if get("is message draft").lower() == "yes":
+            continue
+        rows.append(
+            (
+                line,
+                get("from"),
+                get("sender profile url"),
+                get("to"),
+                [u.strip() for u in get("recipient profile urls").split(",") if u.strip()],
+                get("date"),
+                get("content") or get("subject"),
+            )
+        )
+    me = _owner_name(rows, owner)
+    me_urls = {linkedin_key(r[2]) for r in rows if normalize.fold(r[1]) == me and r[2]}
+    days: dict[tuple[str, str, str], _Day] = {}
+    unreadable = 0
+    for line, sender, sender_url, to, to_urls, when, content in rows:
+        on = fast_iso_date(when)
+        if on is None:
+            unreadable += 1
+            yield Rejected(file=name_of, line=line, reason=f"DATE {when!r} is not a date")
+            continue
+        outgoing = (
+            (linkedin_key(sender_url) in me_urls)
+            if sender_url and me_urls
+            else (normalize.fold(sender) == me)
+        )
+        if outgoing:
+            others = [u for u in to_urls if linkedin_key(u) not in me_urls]
+            pairs: list[tuple[str | None, str | None]] = [
+                (u, to if len(others) == 1 else None) for u in others
+            ] or [(None, to)]
+        else:
+            pairs = [(sender_url or None, sender)]
+        for url, name in pairs:
+            who = linkedin_key(url) or f"name:{normalize.fold(name)}"
+            key = (who, on.isoformat(), "out" if outgoing else "in")
+            day = days.get(key)
+            if day is None:
+                days[key] = _Day(line, url, name, content)
+            else:
+                day.count += 1
+                day.line = min(day.line, line)
+    for (who, on_text, direction), day in days.items():
+        summary = _clean_text(day.summary)
+        if day.count > 1:
+            summary = f"{summary} (+{day.count - 1} more)" if summary else f"{day.count} messages"
+        yield Message(
+            source=SOURCE,
+            source_key=f"msg:{who}:{on_text}:{direction}",
+            file=name_of,
+            line=day.line,
+            on=fast_iso_date(on_text),  # type: ignore[arg-type]
+            direction=direction,
+            counterpart_url=day.url,
+            counterpart_name=day.name,
+            summary=summary or None,
+        )
+    yield from table.problems()
+    if unreadable:
+        yield Skipped(what="messages with an unreadable date")
+
+
+def _owner_name(
+    rows: list[tuple[int, str, str, str, list[str], str, str]], owner: str | None
+) -> str:
+    if owner:
+        return normalize.fold(owner)
+    seen: Counter[str] = Counter()
+    for _line, sender, _url, to, to_urls, _when, _content in rows:
+        seen[normalize.fold(sender)] += 1
+        if len(to_urls) <= 1:
+            seen[normalize.fold(to)] += 1
+    return seen.most_common(1)[0][0] if seen else ""
+
+
+def _endorsements(table: _Table) -> Iterator[Record]:
+    name_of = table.source.name
+    for line, get in table.rows():
+        skill = get("skill name")
+        on = parse_date(get("endorsement date"))
+        name = f"{get('endorser first name')} {get('endorser last name')}".strip()
+        url = get("endorser public url")
+        if not skill or on is None:
+            yield Rejected(file=name_of, line=line, reason="no skill or no readable date")
+            continue
+        who = linkedin_key(url) or f"name:{normalize.fold(name)}"
+        yield HelpReceived(
+            source=SOURCE,
+            source_key=f"endorsement:{who}:{normalize.fold(skill)}",
+            file=name_of,
+            line=line,
+            on=on,
+            counterpart_url=url or None,
+            counterpart_name=name or None,
+            what=f"endorsement: {skill}",
+            summary=f"Endorsed you for {skill} on LinkedIn",
+        )
+    yield from table.problems()
+
+
+def _recommendations(table: _Table) -> Iterator[Record]:
+    name_of = table.source.name
+    for line, get in table.rows():
+        on = parse_date(get("creation date"))
+        name = f"{get('first name')} {get('last name')}".strip()
+        if on is None or not name:
+            yield Rejected(file=name_of, line=line, reason="no name or no readable date")
+            continue
+        text = _clean_text(get("text"))
+        yield HelpReceived(
+            source=SOURCE,
+            source_key=f"recommendation:{normalize.fold(name)}:{on.isoformat()}",
+            file=name_of,
+            line=line,
+            on=on,
+            counterpart_url=None,
+            counterpart_name=name,
+            what=f"recommendation: {text}" if text else "recommendation",
+            summary="Recommended you on LinkedIn",
+        )
+    yield from table.problems()
