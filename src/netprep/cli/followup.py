@@ -20,7 +20,8 @@ WHEN_HELP = 'A date or words: 2026-12-05, tomorrow, "next Tuesday", "in 2 weeks"
 def register(app: typer.Typer) -> None:
     app.command("log")(log)
     next_app = typer.Typer(
-        help="Next steps: who owes what to whom by when. Without a command, list the open ones.",
+        help="Next steps: who owes what to whom by when. Without a command, list the open ones."
+        "\n\nExample: netprep next --overdue",
         rich_markup_mode=None,
     )
     next_app.callback(invoke_without_command=True)(next_list)
@@ -32,7 +33,8 @@ def register(app: typer.Typer) -> None:
     app.command("decide")(decide)
     app.command("followup")(followup)
     calendar_app = typer.Typer(
-        help="Next steps in your calendar: an .ics file, or a CalDAV server.",
+        help="Next steps in your calendar: an .ics file, or a CalDAV server."
+        "\n\nExample: netprep calendar export -o netprep.ics",
         no_args_is_help=True,
         rich_markup_mode=None,
     )

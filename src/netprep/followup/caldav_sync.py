@@ -134,6 +134,8 @@ def _push(calendar: Any, entry: StepEntry, *, today: date) -> tuple[str, str | N
 def _client(url: str, user: str | None, password: str | None) -> Any:
     from caldav.davclient import DAVClient
 
+    if user and password is None:
+        password = ""  # servers without authentication (Radicale's "none") still want a name
     return DAVClient(url=url, username=user, password=password, timeout=TIMEOUT_S)
 
 

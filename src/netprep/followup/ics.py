@@ -54,6 +54,10 @@ def summary_of(entry: StepEntry) -> str:
 
 def description_of(entry: StepEntry) -> str:
     step = entry.step
+    if step.kind == "meeting":
+        at = f" at {entry.at}" if entry.at else ""
+        lines = [f"Appointment {step.id} with {entry.person_name} on {step.due.isoformat()}{at}."]
+        return "\n".join(lines)
     who = "you" if step.owner == "me" else entry.person_name
     lines = [
         f"Next step {step.id} with {entry.person_name}, promised by {who}, "

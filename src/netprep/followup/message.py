@@ -31,9 +31,50 @@ MONTHS = (
     "December",
 )
 VERBS_SEEN = frozenset(
-    "Send Share Introduce Intro Draft Write Call Email Book Schedule Review Pitch Run Confirm"
-    " Prepare Connect Check Ask Follow Invite Read Post Publish Sign Update Meet Set Find Make"
-    " Give Get Put Look Try Plan Organise Organize Reply Forward Offer Recommend Propose".split()
+    [
+        "Send",
+        "Share",
+        "Introduce",
+        "Intro",
+        "Draft",
+        "Write",
+        "Call",
+        "Email",
+        "Book",
+        "Schedule",
+        "Review",
+        "Pitch",
+        "Run",
+        "Confirm",
+        "Prepare",
+        "Connect",
+        "Check",
+        "Ask",
+        "Follow",
+        "Invite",
+        "Read",
+        "Post",
+        "Publish",
+        "Sign",
+        "Update",
+        "Meet",
+        "Set",
+        "Find",
+        "Make",
+        "Give",
+        "Get",
+        "Put",
+        "Look",
+        "Try",
+        "Plan",
+        "Organise",
+        "Organize",
+        "Reply",
+        "Forward",
+        "Offer",
+        "Recommend",
+        "Propose",
+    ]
 )
 """Capitalised first words safe to lower-case inside a sentence ("You'll send ...")."""
 OCCASIONS = {
