@@ -80,3 +80,8 @@ def test_followup_without_anything_agreed_asks_for_a_next_step(cli: Callable[...
     assert r.code == 0
     assert "To: (no e-mail address on file)" in r.out
     assert "Shall we agree on a next step" in r.out
+
+
+def test_show_says_the_decision_why_and_when(cli: Callable[..., Any]) -> None:
+    cli('decide kevin pass --why "no overlap"')
+    assert "pass (2026-11-26): no overlap" in cli("show kevin").out

@@ -193,7 +193,11 @@ def show(
     if json_:
         output.emit_json(exchange.person_dict(found))
     else:
-        output.profile_panel(found)
+        from netprep.followup.decisions import get_decision
+
+        decision = get_decision(state.db(), found.id or person)
+        extra = [("decided", decision.describe())] if decision.decision else []
+        output.profile_panel(found, extra=extra)
 
 
 def tag(
