@@ -150,7 +150,9 @@ def draw_states(axes: Axes, db: Database, today: date) -> None:
     bars = axes.barh(labels, values, color=[STATE_COLOURS[s] for s in shown])
     for bar, state in zip(bars, shown, strict=True):
         bar.set_gid(f"state-{state}")
-    axes.bar_label(bars, labels=[f"{v:,}" for v in values], padding=3)
+    labels_drawn = axes.bar_label(bars, labels=[f"{v:,}" for v in values], padding=3)
+    for text, state in zip(labels_drawn, shown, strict=True):
+        text.set_gid(f"state-{state}-count")
     axes.invert_yaxis()
     axes.set_xlabel("people")
     axes.margins(x=0.15)
@@ -199,9 +201,9 @@ def draw_interactions(axes: Axes, db: Database, today: date, months: int = MONTH
             if value:
                 bar.set_gid(f"interactions-{kind}-{month}")
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
-    for x, total in zip(positions, bottom, strict=True):
+    for x, month, total in zip(positions, span, bottom, strict=True):
         if total:
-            axes.annotate(
+            total_label = axes.annotate(
                 str(total),
                 (x, total),
                 ha="center",
@@ -210,6 +212,7 @@ def draw_interactions(axes: Axes, db: Database, today: date, months: int = MONTH
                 textcoords="offset points",
                 fontsize=7,
             )
+            total_label.set_gid(f"interactions-total-{month}")
     ticks = positions[::3] if len(span) > 12 else positions
     axes.set_xticks(ticks, [_month_label(span[i]) for i in ticks])
     axes.set_ylabel("interactions")

@@ -41,6 +41,8 @@ WHY_ORDER: tuple[Why, ...] = (
 NEW_CONNECTION_DAYS = 90
 """A connection made within this many days is new."""
 MAX_LIMIT = 100
+ENGINE_MODULES = ("netprep.ideas", "netprep.ideas.engine")
+"""Where the ideas engine's ``ideas_for(db, person_ref, limit, today)`` may live."""
 
 
 @dataclass
@@ -232,18 +234,24 @@ def attach_ideas(db: Database, items: list[PlanItem], today: date) -> None:
     if first_idea is None:
         return
     for item in items:
-        item.idea = first_idea(db, item.person, today)
+        try:
+            item.idea = first_idea(db, item.person, today)
+        except ImportError:  # an engine present but not installed whole: plan without ideas
+            return
 
 
 def _ideas_engine() -> Any:
     """A function (db, person key, today) -> Idea | None, or None without an ideas engine."""
     import importlib
 
-    try:
-        engine = importlib.import_module("netprep.ideas")
-    except ImportError:
-        return None
-    ideas_for = getattr(engine, "ideas_for", None)
+    ideas_for = None
+    for module in ENGINE_MODULES:
+        try:
+            ideas_for = getattr(importlib.import_module(module), "ideas_for", None)
+        except ImportError:
+            continue
+        if ideas_for is not None:
+            break
     if ideas_for is None:
         return None
 
