@@ -7,10 +7,11 @@ robots.txt and feed paths). Every site also answers the hostile routes below.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import threading
 import time
 from collections.abc import Iterator
-from functools import partial
+from functools import cache, partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -83,7 +84,25 @@ class SiteHandler(SimpleHTTPRequestHandler):
                 time.sleep(0.1)
 
 
+@cache
+def _bomb_body() -> bytes:
+    return gzip.compress(b"<p>" + b"0" * (50 * MB) + b"</p>", compresslevel=6)
+
+
+def _bomb(handler: SiteHandler) -> None:
+    """A small gzip body that unpacks to 50 MB."""
+    body = _bomb_body()
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.send_header("Content-Encoding", "gzip")
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    with contextlib.suppress(OSError):
+        handler.wfile.write(body)
+
+
 HOSTILE = {
+    "/bomb": _bomb,
     "/huge": partial(SiteHandler.huge, declared=False),
     "/huge-declared": partial(SiteHandler.huge, declared=True),
     "/drip": SiteHandler.drip,

@@ -76,6 +76,7 @@ class PageFacts:
     site_name: str | None = None
     opengraph: dict[str, str] = field(default_factory=dict)
     text: str = ""
+    full_text: str = ""
     headings: list[str] = field(default_factory=list)
     list_items: list[str] = field(default_factory=list)
     nav_texts: set[str] = field(default_factory=set)
@@ -120,7 +121,7 @@ class PageFacts:
         return list(dict.fromkeys(found))
 
     def mentions(self, pattern: re.Pattern[str]) -> bool:
-        where = [self.title or "", self.text, *(link.href for link in self.links)]
+        where = [self.title or "", self.full_text, *(link.href for link in self.links)]
         return any(pattern.search(part) for part in where)
 
     def is_a(self, pattern: re.Pattern[str]) -> bool:
@@ -181,7 +182,8 @@ def read_page(html: str, url: str) -> PageFacts:
         for li in tree.xpath("//main//li|//article//li|//section//li")
         if (text := clean_text(li.text_content(), 150))
     ]
-    facts.text = _main_text(html, url) or _body_text(tree)
+    facts.full_text = _body_text(tree)
+    facts.text = _main_text(html, url) or facts.full_text
     return facts
 
 

@@ -68,6 +68,13 @@ class Limits:
 class Refused(FetchError):
     """A URL netprep must not fetch: not http(s), or not a public address."""
 
+    def __init__(self, reason: str, url: str | None = None, via: str | None = None) -> None:
+        self.reason = reason
+        where = ""
+        if url:
+            where = f"Refused {url}" + (f" (redirected from {via})" if via else "") + ": "
+        super().__init__(where + reason)
+
 
 def refusal(ip: IPAddress, *, allow_private: bool = False) -> str | None:
     """Why netprep will not connect to ``ip`` (None when it may).
@@ -87,10 +94,10 @@ def refusal(ip: IPAddress, *, allow_private: bool = False) -> str | None:
         return "a link-local address"
     if ip.is_multicast:
         return "a multicast address"
-    if ip.is_unspecified or ip.is_reserved or ip in _THIS_NETWORK:
-        return "a reserved address"
     if ip.is_loopback:
         reason = "a loopback address"
+    elif ip.is_unspecified or ip.is_reserved or ip in _THIS_NETWORK:
+        return "a reserved address"
     elif ip.is_private:
         reason = "a private address"
     elif not ip.is_global:
@@ -288,17 +295,18 @@ class Fetcher:
     def _get(self, url: str, deadline: float, cap: int, *, obey_robots: bool) -> Fetched:
         current = check_url(url)
         for hop in range(self.limits.max_redirects + 1):
-            if obey_robots and not self._allowed(current, deadline):
-                raise FetchError(f"{current}: the site's robots.txt asks robots not to fetch it.")
             try:
+                if obey_robots and not self._allowed(current, deadline):
+                    raise FetchError(
+                        f"{current}: the site's robots.txt asks robots not to fetch it."
+                    )
                 fetched, location = self._one(current, deadline, cap)
             except Refused as exc:
-                via = "" if hop == 0 else f" (redirected from {url})"
-                raise Refused(f"Refused {current}{via}: {exc.message}") from None
+                raise Refused(exc.reason, current, url if hop else None) from None
             if location is None:
                 fetched.url = url
                 return fetched
-            current = check_url(urljoin(current, location), redirected_from=current)
+            current = check_url(urljoin(current, location), redirected_from=url)
         raise FetchError(f"{url}: more than {self.limits.max_redirects} redirects; gave up.")
 
     def _one(self, url: str, deadline: float, cap: int) -> tuple[Fetched, str | None]:
@@ -400,11 +408,10 @@ def check_url(url: str, *, redirected_from: str | None = None) -> str:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, ValueError) as exc:
         raise FetchError(f"{url!r} is not a web address ({exc}).") from None
-    via = f" (redirected from {redirected_from})" if redirected_from else ""
     if parsed.scheme not in ("http", "https"):
-        raise Refused(f"Refused {url}{via}: netprep fetches only http and https addresses.")
+        raise Refused("netprep fetches only http and https addresses.", url, redirected_from)
     if not parsed.host:
         raise FetchError(f"{url!r} has no host name.")
     if parsed.userinfo:
-        raise Refused(f"Refused {url}{via}: addresses with a password are never fetched.")
+        raise Refused("addresses with a password are never fetched.", url, redirected_from)
     return str(parsed)

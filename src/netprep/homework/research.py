@@ -274,7 +274,7 @@ def _channels(
     """The channels a site shows: a blog (welcoming guests?), a podcast, a newsletter."""
     pages = [page, *(sub for _, sub in followed)]
     guest_page = page.is_a(extract.GUEST) or any(
-        sub.is_a(extract.GUEST) or extract.GUEST.search(sub.text) for _, sub in followed
+        sub.is_a(extract.GUEST) or extract.GUEST.search(sub.full_text) for _, sub in followed
     )
     podcast = (feed is not None and feed.audio) or page.is_a(extract.PODCAST)
     podcast = podcast or any(
@@ -283,7 +283,7 @@ def _channels(
     name = page.own_name
     found: list[Channel] = []
     if podcast:
-        guests = any(extract.PODCAST_GUESTS.search(p.text) for p in pages)
+        guests = any(extract.PODCAST_GUESTS.search(p.full_text) for p in pages)
         title = feed.title if feed is not None and feed.audio and feed.title else name
         found.append(
             Channel(
