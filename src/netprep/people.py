@@ -15,7 +15,7 @@ from netprep.errors import InvalidInput, NotFound
 from netprep.models import FACET_KINDS, ME_KEY, Person, Profile
 from netprep.store import Database
 from netprep.store import people as rows
-from netprep.store.search import mark_dirty, raw_connection, search_ids
+from netprep.store.search import PERSON_STATES, mark_dirty, raw_connection, search_ids
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -51,11 +51,27 @@ def find_people(
     *,
     tag: str | None = None,
     company: str | None = None,
+    state: str | None = None,
+    today: date | None = None,
     limit: int | None = 50,
     offset: int = 0,
 ) -> Page:
-    """People matching a search (best first; everyone by name without one)."""
-    ids, total = search_ids(db.sql, query, tag=tag, company=company, limit=limit, offset=offset)
+    """People matching a search (best first; everyone by name without one).
+
+    ``state`` filters by where the relationship stands (``store.search.PERSON_STATES``).
+    """
+    if state and state not in PERSON_STATES:
+        raise InvalidInput(f"Unknown state {state!r}.", hint=f"States: {', '.join(PERSON_STATES)}.")
+    ids, total = search_ids(
+        db.sql,
+        query,
+        tag=tag,
+        company=company,
+        state=state,
+        today=today,
+        limit=limit,
+        offset=offset,
+    )
     found = rows.load_people(db.sql, ids)
     return Page(people=list(found.values()), total=total)
 

@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "netprep.cli.homework",
     "netprep.cli.brief",
     "netprep.cli.imports",
+    "netprep.cli.web",
 )
 """Modules whose import registers commands on the app (each adds its own)."""
 

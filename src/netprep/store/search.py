@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from netprep.normalize import fold
@@ -111,18 +112,56 @@ def reindex_all(conn: sqlite3.Connection) -> None:
 
 
 # -- searching -------------------------------------------------------------------------
+_CONVERSATION = "i.kind IN ('meeting', 'call', 'event')"
+PERSON_STATES: dict[str, tuple[str, str]] = {
+    "never-met": (
+        "Never met",
+        f"NOT EXISTS (SELECT 1 FROM interaction i WHERE i.person_id = p.id AND {_CONVERSATION})",
+    ),
+    "met": (
+        "Met",
+        f"EXISTS (SELECT 1 FROM interaction i WHERE i.person_id = p.id AND {_CONVERSATION})",
+    ),
+    "open-steps": (
+        "Open next steps",
+        "EXISTS (SELECT 1 FROM next_step s WHERE s.person_id = p.id AND s.status = 'open')",
+    ),
+    "overdue": (
+        "Overdue next steps",
+        "EXISTS (SELECT 1 FROM next_step s WHERE s.person_id = p.id AND s.status = 'open'"
+        " AND s.due < :today)",
+    ),
+    "collaborate": ("Decided: collaborate", "p.collaboration = 'collaborate'"),
+    "undecided": ("Decided: undecided", "p.collaboration = 'undecided'"),
+    "pass": ("Decided: pass", "p.collaboration = 'pass'"),
+    "no-decision": ("No decision yet", "p.collaboration IS NULL"),
+}
+"""Where a relationship stands, for filtering people: key -> (label, SQL condition)."""
+
+
 def search_ids(
     conn: sqlite3.Connection,
     query: str | None = None,
     *,
     tag: str | None = None,
     company: str | None = None,
+    state: str | None = None,
+    today: date | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> tuple[list[int], int]:
-    """Ids of matching people (best match first, else by name) and the total count."""
+    """Ids of matching people (best match first, else by name) and the total count.
+
+    ``state`` is a key of ``PERSON_STATES``; "overdue" counts from ``today``.
+    """
     where = ["p.is_me = 0"]
     params: list[Any] = []
+    if state:
+        condition = PERSON_STATES[state][1]
+        if ":today" in condition:
+            condition = condition.replace(":today", "?")
+            params.append((today or date.today()).isoformat())
+        where.append(condition)
     join = ""
     order = "p.name_folded, p.id"
     expression = match_expression(query) if query else None

@@ -1,0 +1,141 @@
+"""Reading the web forms into the library's types: a profile edit, a meeting log, filters.
+
+A form field holds what a person typed; these functions turn it into the same values the
+command line passes (lists from one-per-line text, ``label=URL`` lines, dates), so both
+faces hand the library identical input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, TypeVar
+
+from fastapi import Request
+
+from netprep.errors import InvalidInput
+from netprep.models import FACET_KINDS, Person, Profile
+
+P = TypeVar("P", bound=Profile)
+
+TEXT_FIELDS = ("name", "headline", "company", "title", "location", "notes")
+LINE_FIELDS = (*FACET_KINDS, "emails", "phones")
+MAX_STEPS = 3
+"""Next-step rows on the log form (blank rows are ignored)."""
+
+
+def _text(form: Mapping[str, Any], name: str) -> str:
+    value = form.get(name, "")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def lines(text: str) -> list[str]:
+    """One item per line, trimmed, blanks and repeats dropped, order kept."""
+    return list(dict.fromkeys(" ".join(line.split()) for line in text.splitlines() if line.strip()))
+
+
+def tags(text: str) -> list[str]:
+    return list(dict.fromkeys(t.strip() for t in text.replace("\n", ",").split(",") if t.strip()))
+
+
+def urls(text: str) -> dict[str, str]:
+    """``label=URL`` (or bare URL) lines into the urls mapping, checked as the CLI does."""
+    from netprep.people import parse_url_option
+
+    return dict(parse_url_option(line) for line in lines(text))
+
+
+def profile_from_form(current: P, form: Mapping[str, Any]) -> P:
+    """``current`` with every field the edit form shows replaced by what was submitted."""
+    changes: dict[str, Any] = {}
+    for name in TEXT_FIELDS:
+        if name in form:
+            changes[name] = _text(form, name) or None
+    if "name" in changes and not changes["name"]:
+        raise InvalidInput("A name cannot be empty.")
+    for name in LINE_FIELDS:
+        if name in form:
+            changes[name] = lines(_text(form, name))
+    if "urls" in form:
+        changes["urls"] = urls(_text(form, "urls"))
+    if "tags" in form:
+        changes["tags"] = tags(_text(form, "tags"))
+    if isinstance(current, Person):
+        if "met_via" in form:
+            changes["met_via"] = _text(form, "met_via") or None
+        if "connected_on" in form:
+            changes["connected_on"] = parse_date(_text(form, "connected_on"), "connected_on")
+    return replace(current, **changes)
+
+
+def new_person(form: Mapping[str, Any], today: date) -> Person:
+    """A person from the "add someone" form."""
+    if not _text(form, "name"):
+        raise InvalidInput("A person needs a name.")
+    return profile_from_form(Person(name=_text(form, "name"), connected_on=today), form)
+
+
+def parse_date(text: str, field: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(f"{field}: {text!r} is not a date (YYYY-MM-DD).") from None
+
+
+@dataclass
+class LogForm:
+    """The "log a meeting" form, as the library's ``log_interaction`` takes it."""
+
+    when: str
+    kind: str
+    flow: str | None
+    summary: str | None
+    gave: list[str]
+    received: list[str]
+    steps: list[dict[str, Any]]
+
+
+def log_form(form: Mapping[str, Any]) -> LogForm:
+    """The meeting and its next-step rows; a row needs both what and when."""
+    steps = []
+    for n in range(1, MAX_STEPS + 1):
+        what, due = _text(form, f"step{n}_what"), _text(form, f"step{n}_due")
+        if not what and not due:
+            continue
+        if not what or not due:
+            raise InvalidInput(f"Next step {n}: say both what will happen and by when.")
+        steps.append(
+            {
+                "what": what,
+                "due": due,
+                "owner": _text(form, f"step{n}_owner") or "me",
+                "meeting": bool(_text(form, f"step{n}_meeting")),
+                "at": _text(form, f"step{n}_at") or None,
+            }
+        )
+    return LogForm(
+        when=_text(form, "when") or "today",
+        kind=_text(form, "kind") or "meeting",
+        flow=_text(form, "flow") or None,
+        summary=_text(form, "summary") or None,
+        gave=lines(_text(form, "gave")),
+        received=lines(_text(form, "received")),
+        steps=steps,
+    )
+
+
+def page_number(value: str | None) -> int:
+    """A 1-based page number from the query string; nonsense means page 1."""
+    try:
+        return max(1, int(value or 1))
+    except ValueError:
+        return 1
+
+
+async def form_data(request: Request) -> dict[str, str]:
+    """A dependency: the submitted form's text fields (files are read by their routes)."""
+    form = await request.form()
+    return {key: value for key, value in form.items() if isinstance(value, str)}

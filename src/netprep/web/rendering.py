@@ -1,0 +1,143 @@
+"""Rendering pages: the Jinja2 environment (autoescaped), shared context, notices, filters."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from netprep.store import Database
+from netprep.web.security import csrf_token
+
+NOTICES = {
+    "added": "Added.",
+    "saved": "Saved.",
+    "deleted": "Deleted.",
+    "logged": "Logged. The next steps are on your list.",
+    "logged-no-step": "Logged, with no next step: add one so this meeting leads somewhere.",
+    "decided": "Decision saved.",
+    "step-done": "Marked done.",
+    "step-dropped": "Dropped.",
+    "step-reopened": "Reopened.",
+    "facet-accepted": "Accepted into the profile.",
+    "facet-rejected": "Rejected.",
+    "homework-done": "Homework done: their public pages were read again.",
+    "dormant-saved": "Saved: the dormant threshold is updated.",
+    "logged-out": "Logged out.",
+}
+"""Messages shown after a redirect, by code: user text never travels in a URL to be echoed."""
+
+NAV = (
+    ("/", "Home"),
+    ("/people", "People"),
+    ("/import", "Import"),
+    ("/health", "Health"),
+    ("/me", "My profile"),
+    ("/settings", "Settings"),
+)
+
+
+def make_templates(folder: Path) -> Environment:
+    """The pages' templates, plus the brief's (whose article the brief page includes)."""
+    from jinja2 import ChoiceLoader
+
+    from netprep.brief.render import TEMPLATES as BRIEF_TEMPLATES
+    from netprep.brief.render import add_filters
+
+    env = Environment(
+        loader=ChoiceLoader([FileSystemLoader(folder), FileSystemLoader(BRIEF_TEMPLATES)]),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["when"] = when
+    env.filters["due"] = due_label
+    env.filters["lines"] = lambda items: "\n".join(items or ())
+    env.filters["href"] = href
+    env.globals["query"] = query_string
+    add_filters(env)
+    return env
+
+
+def render(request: Request, template: str, *, status: int = 200, **context: Any) -> HTMLResponse:
+    """A full page (or fragment) rendered with what every page needs."""
+    config = request.app.state.config
+    env: Environment = request.app.state.templates
+    shared = {
+        "request": request,
+        "csrf": csrf_token(request),
+        "nav": NAV,
+        "path": request.url.path,
+        "notice": NOTICES.get(request.query_params.get("notice", "")),
+        "logged_in": bool(config.token) and request.state.session.auth,
+        "today": config.today(),
+    }
+    html = env.get_template(template).render({**shared, **context})
+    return HTMLResponse(html, status_code=status)
+
+
+def redirect(url: str, notice: str | None = None) -> RedirectResponse:
+    """After a successful POST: back to a page (303, so a reload doesn't post again)."""
+    if notice:
+        url += ("&" if "?" in url else "?") + urlencode({"notice": notice})
+    return RedirectResponse(url, status_code=303)
+
+
+def today(request: Request) -> date:
+    value: date = request.app.state.config.today()
+    return value
+
+
+async def database(request: Request) -> AsyncIterator[Database]:
+    """A dependency: a database connection of this request's own."""
+    pool = request.app.state.pool
+    db = pool.acquire()
+    try:
+        yield db
+    finally:
+        pool.release(db)
+
+
+# -- filters ----------------------------------------------------------------------------
+def when(day: date | None, today: date | None = None) -> str:
+    """A date as people say it: "Thu 3 Dec 2026"."""
+    if day is None:
+        return ""
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def due_label(day: date, today: date) -> str:
+    """How far away a due date is: "today", "tomorrow", "in 5 days", "3 days overdue"."""
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    if delta == 1:
+        return "tomorrow"
+    if delta == -1:
+        return "1 day overdue"
+    if delta < 0:
+        return f"{-delta} days overdue"
+    return f"in {delta} days"
+
+
+def query_string(base: dict[str, Any], **changes: Any) -> str:
+    """A query string from the current filters with some changed (None/"" removes one)."""
+    merged = {**base, **changes}
+    return urlencode({k: v for k, v in merged.items() if v not in (None, "")})
+
+
+def href(url: str | None) -> str | None:
+    """A web address safe to link to (http or https only), else None: an imported
+    ``javascript:`` URL is shown as text, never made a link."""
+    if not url:
+        return None
+    text = url.strip()
+    scheme = urlsplit(text).scheme.lower()
+    return text if scheme in ("http", "https") else None

@@ -1,0 +1,18 @@
+"""The routes, one module per page family; each route parses, calls one function, renders."""
+
+from __future__ import annotations
+
+from netprep.web.routes import api, auth, brief, health, home, imports, me, people, person, steps
+
+ROUTERS = (
+    auth.router,
+    home.router,
+    people.router,
+    person.router,
+    steps.router,
+    brief.router,
+    imports.router,
+    health.router,
+    me.router,
+    api.router,
+)

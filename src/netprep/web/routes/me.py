@@ -1,0 +1,60 @@
+"""My profile (what I know, need, offer and whom I serve) and the settings page."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import Response
+
+from netprep import people as lib
+from netprep.models import ME_KEY
+from netprep.store import Database
+from netprep.web import forms, views
+from netprep.web.rendering import database, redirect, render, today
+from netprep.web.security import require_csrf
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(require_csrf)])
+Db = Annotated[Database, Depends(database)]
+
+
+@router.get("/me")
+def me_page(request: Request, db: Db) -> Response:
+    profile = lib.get_me(db)
+    return render(request, "me.html", profile=profile, facets=views.profile_facets(profile))
+
+
+@router.post("/me")
+def save_me(
+    request: Request, db: Db, form: Annotated[dict[str, str], Depends(forms.form_data)]
+) -> Response:
+    edited = forms.profile_from_form(lib.get_me(db), form)
+    lib.save_person(db, ME_KEY, edited, today=today(request))
+    return redirect("/me", "saved")
+
+
+@router.get("/settings")
+def settings_page(request: Request, db: Db) -> Response:
+    view = views.settings_view(db, token_set=bool(request.app.state.config.token))
+    return render(request, "settings.html", view=view)
+
+
+@router.post("/settings/dormant")
+def save_dormant_months(db: Db, months: Annotated[int, Form(ge=1, le=120)]) -> Response:
+    """How many months without contact make a tie dormant (what `health --remember` keeps)."""
+    from netprep.health.states import remember_dormant_months
+
+    remember_dormant_months(db, months)
+    return redirect("/settings", "dormant-saved")
+
+
+@router.get("/export.json")
+def export_json(db: Db) -> Response:
+    """Everything, in the exchange format, as a download (what `netprep export json` writes)."""
+    from netprep import exchange, transfer
+
+    return Response(
+        exchange.dumps(transfer.export_json(db)),
+        media_type="application/json",
+        headers={"content-disposition": 'attachment; filename="netprep-export.json"'},
+    )

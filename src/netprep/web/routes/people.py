@@ -1,0 +1,60 @@
+"""Finding people: search as you type, filters by tag, company and state, pages; adding one."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+
+from netprep import people as lib
+from netprep.models import Person
+from netprep.store import Database
+from netprep.web import forms, views
+from netprep.web.rendering import database, redirect, render, today
+from netprep.web.security import require_csrf
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(require_csrf)])
+
+
+def filters(
+    q: str = "", tag: str = "", company: str = "", state: str = "", page: str = "1"
+) -> views.PeopleFilters:
+    """The people page's query string (a dependency shared by the page and its fragment)."""
+    return views.PeopleFilters(
+        q=q.strip(),
+        tag=tag.strip(),
+        company=company.strip(),
+        state=state.strip(),
+        page=forms.page_number(page),
+    )
+
+
+Filters = Annotated[views.PeopleFilters, Depends(filters)]
+Db = Annotated[Database, Depends(database)]
+
+
+@router.get("/people")
+def people_page(request: Request, chosen: Filters, db: Db) -> Response:
+    return render(request, "people.html", view=views.people(db, chosen, today(request)))
+
+
+@router.get("/people/results")
+def people_results(request: Request, chosen: Filters, db: Db) -> Response:
+    """Only the results, for search as you type (static/search.js swaps them in)."""
+    view = views.people(db, chosen, today(request), with_choices=False)
+    return render(request, "_people_results.html", view=view)
+
+
+@router.get("/people/new")
+def new_person_page(request: Request) -> Response:
+    blank = Person(name="")
+    return render(request, "person_new.html", person=blank, facets=views.profile_facets(blank))
+
+
+@router.post("/people/new")
+def add_person(
+    request: Request, db: Db, form: Annotated[dict[str, str], Depends(forms.form_data)]
+) -> Response:
+    saved = lib.add_person(db, forms.new_person(form, today(request)), today=today(request))
+    return redirect(f"/people/{saved.id}", "added")

@@ -1,0 +1,108 @@
+"""A person's page: facts (editable), dossier, history, ideas, next steps, decision, log."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import Response
+
+from netprep import people as lib
+from netprep.models import COLLABORATIONS, FLOWS, INTERACTION_KINDS
+from netprep.store import Database
+from netprep.web import forms, views
+from netprep.web.rendering import database, redirect, render, today
+from netprep.web.security import require_csrf
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(require_csrf)])
+Db = Annotated[Database, Depends(database)]
+FormData = Annotated[dict[str, str], Depends(forms.form_data)]
+CHOICES: dict[str, Any] = {"kinds": INTERACTION_KINDS, "flows": FLOWS, "decisions": COLLABORATIONS}
+
+
+@router.get("/people/{key}")
+def person_page(request: Request, key: str, db: Db) -> Response:
+    view = views.person(db, key, today(request))
+    if view.person.id != key:
+        return redirect(f"/people/{view.person.id}")
+    return render(request, "person.html", view=view, steps=forms.MAX_STEPS, **CHOICES)
+
+
+@router.get("/people/{key}/edit")
+def edit_page(request: Request, key: str, db: Db) -> Response:
+    person = lib.get_person(db, key)
+    return render(request, "person_edit.html", person=person, facets=views.profile_facets(person))
+
+
+@router.post("/people/{key}/edit")
+def save_edits(request: Request, key: str, db: Db, form: FormData) -> Response:
+    edited = forms.profile_from_form(lib.get_person(db, key), form)
+    saved = lib.save_person(db, key, edited, today=today(request))
+    return redirect(f"/people/{saved.id}", "saved")
+
+
+@router.get("/people/{key}/delete")
+def delete_page(request: Request, key: str, db: Db) -> Response:
+    return render(request, "person_delete.html", person=lib.get_person(db, key))
+
+
+@router.post("/people/{key}/delete")
+def delete(key: str, db: Db) -> Response:
+    lib.delete_person(db, key)
+    return redirect("/people", "deleted")
+
+
+@router.post("/people/{key}/log")
+def log_meeting(request: Request, key: str, db: Db, form: FormData) -> Response:
+    """The meeting and its next steps, written together (one transaction) or not at all."""
+    from netprep.followup.log import log_interaction
+    from netprep.followup.steps import StepRequest
+
+    entry = forms.log_form(form)
+    result = log_interaction(
+        db,
+        key,
+        today=today(request),
+        when=entry.when,
+        kind=entry.kind,
+        flow=entry.flow,
+        summary=entry.summary,
+        gave=entry.gave,
+        received=entry.received,
+        next_steps=[StepRequest(**step) for step in entry.steps],
+    )
+    return redirect(
+        f"/people/{key}#history", "logged-no-step" if result.needs_next_step else "logged"
+    )
+
+
+@router.post("/people/{key}/decide")
+def decide(
+    request: Request,
+    key: str,
+    db: Db,
+    decision: Annotated[str, Form()],
+    why: Annotated[str, Form()] = "",
+) -> Response:
+    from netprep.followup.decisions import decide as record_decision
+
+    record_decision(db, key, decision, today=today(request), why=why or None)
+    return redirect(f"/people/{key}#decision", "decided")
+
+
+@router.post("/people/{key}/inferred/{ref}/{verdict}")
+def review_inferred(key: str, ref: str, verdict: Literal["accept", "reject"], db: Db) -> Response:
+    """Accept a fact homework inferred into the profile, or reject it."""
+    from netprep.homework.review import review
+
+    review(db, [ref], "accepted" if verdict == "accept" else "rejected")
+    return redirect(f"/people/{key}#dossier", f"facet-{verdict}ed")
+
+
+@router.post("/people/{key}/homework")
+def do_homework(request: Request, key: str, db: Db) -> Response:
+    """Read the person's public pages now (what `netprep homework` does without --offline)."""
+    from netprep.homework.dossier import build_dossier
+
+    build_dossier(db, key, today(request), offline=False, refresh=True)
+    return redirect(f"/people/{key}#dossier", "homework-done")

@@ -1,0 +1,38 @@
+// Small enhancements; every page works without them.
+// Search as you type: the people form fetches only its results (an HTML fragment
+// rendered and escaped by the server) and swaps them in, keeping the URL shareable.
+(function () {
+  "use strict";
+  const form = document.querySelector("form[data-live-search]");
+  const results = document.getElementById("results");
+  if (!form || !results || !window.fetch) return;
+  let timer = 0;
+  let inflight = null;
+
+  function refresh() {
+    const params = new URLSearchParams(new FormData(form));
+    for (const [key, value] of [...params]) if (!value) params.delete(key);
+    const query = params.toString();
+    if (inflight) inflight.abort();
+    inflight = new AbortController();
+    fetch("/people/results" + (query ? "?" + query : ""), {
+      signal: inflight.signal,
+      headers: { "Accept": "text/html" },
+      credentials: "same-origin",
+    })
+      .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+      .then((html) => {
+        results.innerHTML = html;
+        history.replaceState(null, "", "/people" + (query ? "?" + query : ""));
+      })
+      .catch(() => { /* the Search button still works */ });
+  }
+
+  form.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 150);
+  });
+  form.addEventListener("change", (event) => {
+    if (event.target.tagName === "SELECT") { clearTimeout(timer); refresh(); }
+  });
+})();

@@ -1,0 +1,252 @@
+"""What each page shows, gathered from the library: one function per page, no HTML here.
+
+Routes call one of these and hand the result to a template, so a page's content can be
+tested without a browser and the routes stay a few lines long. A feature that has not
+landed yet (see ``features``) leaves its part as None, and the page says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from netprep import people as lib
+from netprep.followup.due import DueView, next_steps_due
+from netprep.models import FACET_KINDS, FACET_LABELS, Interaction, NextStep, Person, Profile
+from netprep.store import Database, history
+from netprep.store import people as rows
+from netprep.store.search import PERSON_STATES
+from netprep.store.web import names_by_key, people_count
+from netprep.web import features
+
+PAGE_SIZE = 50
+PLAN_SIZE = 5
+
+
+# -- home --------------------------------------------------------------------------------
+@dataclass
+class HomeView:
+    due: DueView
+    met_without_step: list[Any]
+    plan: list[Any]
+    people: int
+    has_profile: bool
+
+
+def home(db: Database, today: date) -> HomeView:
+    """The morning view: overdue, due today, this week; meetings left without a next step;
+    whom to contact this week."""
+    from netprep.followup.log import people_met_without_next_step
+    from netprep.health import weekly_plan
+
+    count = people_count(db.sql)
+    return HomeView(
+        due=next_steps_due(db, today=today),
+        met_without_step=people_met_without_next_step(db.sql, today)[:10],
+        plan=weekly_plan(db, today, PLAN_SIZE, with_ideas=False) if count else [],
+        people=count,
+        has_profile=bool(rows.load_profile(db.sql).name),
+    )
+
+
+# -- people ------------------------------------------------------------------------------
+@dataclass
+class PeopleFilters:
+    """The people page's query: words, tag, company, state and page number."""
+
+    q: str = ""
+    tag: str = ""
+    company: str = ""
+    state: str = ""
+    page: int = 1
+
+    def params(self) -> dict[str, Any]:
+        """The filters as query parameters (without the page)."""
+        pairs = (("q", self.q), ("tag", self.tag), ("company", self.company), ("state", self.state))
+        return {key: value for key, value in pairs if value}
+
+
+@dataclass
+class PeopleView:
+    filters: PeopleFilters
+    people: list[Person]
+    total: int
+    page: int
+    pages: int
+    first: int
+    tags: dict[str, int] = field(default_factory=dict)
+    states: dict[str, str] = field(default_factory=dict)
+
+
+def people(
+    db: Database, filters: PeopleFilters, today: date, *, with_choices: bool = True
+) -> PeopleView:
+    """One page of people matching the filters (with the tag and state choices for the form)."""
+    found = lib.find_people(
+        db,
+        filters.q or None,
+        tag=filters.tag or None,
+        company=filters.company or None,
+        state=filters.state or None,
+        today=today,
+        limit=PAGE_SIZE,
+        offset=(filters.page - 1) * PAGE_SIZE,
+    )
+    return PeopleView(
+        filters=filters,
+        people=found.people,
+        total=found.total,
+        page=filters.page,
+        pages=max(1, -(-found.total // PAGE_SIZE)),
+        first=(filters.page - 1) * PAGE_SIZE + 1,
+        tags=rows.tag_people(db.sql) if with_choices else {},
+        states={key: label for key, (label, _sql) in PERSON_STATES.items()},
+    )
+
+
+# -- a person ----------------------------------------------------------------------------
+@dataclass
+class IdeasPart:
+    """The ideas section: None ``ideas`` while the engine has not landed."""
+
+    ideas: list[Any] | None
+    hint: str | None = None
+    problem: str | None = None
+
+
+@dataclass
+class PersonView:
+    person: Person
+    facets: list[tuple[str, str, list[str]]]
+    knows: list[tuple[str, str]]
+    interactions: list[Interaction]
+    open_steps: list[NextStep]
+    closed_steps: list[NextStep]
+    decision: Any
+    dossier: Any
+    ideas: IdeasPart
+
+
+def person(db: Database, ref: str, today: date) -> PersonView:
+    """Everything the person page shows: facts, dossier, history, steps, decision, ideas."""
+    from netprep.followup.decisions import get_decision
+    from netprep.homework.dossier import build_dossier
+
+    pid = rows.resolve(db.sql, ref)
+    found = rows.load_person(db.sql, pid)
+    assert found.id is not None
+    steps = history.load_next_steps(db.sql, [pid])
+    names = names_by_key(db.sql, found.knows)
+    return PersonView(
+        person=found,
+        facets=profile_facets(found),
+        knows=[(key, names.get(key, key)) for key in found.knows],
+        interactions=list(reversed(history.load_interactions(db.sql, [pid]))),
+        open_steps=[s for s in steps if s.status == "open"],
+        closed_steps=[s for s in steps if s.status != "open"],
+        decision=get_decision(db, found.id),
+        dossier=build_dossier(db, pid, today, offline=True),
+        ideas=ideas(db, found.id, today),
+    )
+
+
+def ideas(db: Database, key: str, today: date, limit: int = 8) -> IdeasPart:
+    """Ideas for a meeting with ``key``, or why there are none (a thin profile, no model)."""
+    from netprep.errors import NetprepError
+
+    meeting_ideas = features.get("ideas")
+    if meeting_ideas is None:
+        return IdeasPart(ideas=None)
+    try:
+        result = meeting_ideas(db, key, limit=limit, today=today)
+    except ImportError:  # the engine is only partly there
+        return IdeasPart(ideas=None)
+    except NetprepError as exc:
+        return IdeasPart(ideas=[], problem=str(exc))
+    return IdeasPart(ideas=list(result.ideas), hint=result.hint)
+
+
+def profile_facets(profile: Profile) -> list[tuple[str, str, list[str]]]:
+    """(kind, label, phrases) for each facet kind, in the exchange format's order."""
+    return [(kind, FACET_LABELS[kind], profile.facet(kind)) for kind in FACET_KINDS]
+
+
+# -- health ------------------------------------------------------------------------------
+HEALTH_LISTS = (
+    ("overdue_mine", "Promises you have not kept yet"),
+    ("overdue_theirs", "Promises made to you, overdue"),
+    ("met_no_next_step", "Met, but no next step"),
+    ("collaborate_quiet", "Decided to collaborate, then went quiet"),
+    ("one_way_gave", "Help only ever flowed from you"),
+    ("one_way_received", "Help only ever flowed to you"),
+    ("dormant", "Dormant ties"),
+    ("never_met", "Connections never met"),
+)
+LIST_CAP = 12
+
+
+@dataclass
+class HealthView:
+    report: Any
+    lists: list[tuple[str, str, list[tuple[str, str]], int]]
+    plan: list[Any]
+    charts: tuple[str, ...]
+
+
+def health(db: Database, today: date) -> HealthView:
+    """The dashboard: the headline share, each list with the first people in it, the plan."""
+    from netprep.health import network_health, weekly_plan
+
+    report = network_health(db, today)
+    lists = []
+    for key, label in HEALTH_LISTS:
+        keys: list[str] = getattr(report, key)
+        shown = [_entry(report, k) for k in keys[:LIST_CAP]]
+        lists.append((key, label, shown, len(keys)))
+    return HealthView(
+        report=report,
+        lists=lists,
+        plan=weekly_plan(db, today, PLAN_SIZE) if report.people else [],
+        charts=("states", "interactions", "balance") if report.people else (),
+    )
+
+
+def _entry(report: Any, key: str) -> tuple[str, str]:
+    """(person id, label) of an entry in a health list (overdue lists hold step ids)."""
+    step = report.steps.get(key)
+    if step is not None:
+        return step.person_key, f"{step.what} ({step.person_name}, due {step.due.isoformat()})"
+    return key, report.names.get(key, key)
+
+
+# -- settings ----------------------------------------------------------------------------
+@dataclass
+class SettingsView:
+    db_path: str
+    db_bytes: int
+    people: int
+    dormant_months: int
+    settings: list[tuple[str, str, str]]
+    token_set: bool
+
+
+def settings_view(db: Database, *, token_set: bool) -> SettingsView:
+    from netprep import settings
+    from netprep.health.states import dormant_months
+
+    size = sum(p.stat().st_size for p in db.path.parent.glob(db.path.name + "*") if p.is_file())
+    shown = []
+    for s in settings.ALL:
+        value = s.get() or ""
+        shown.append(
+            (s.env, "(set)" if s is settings.WEB_TOKEN and value else value, s.description)
+        )
+    return SettingsView(
+        db_path=str(db.path),
+        db_bytes=size,
+        people=people_count(db.sql),
+        dormant_months=dormant_months(db.sql),
+        settings=shown,
+        token_set=token_set,
+    )
