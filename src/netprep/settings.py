@@ -40,7 +40,13 @@ DORMANT_MONTHS = Setting(
     "NETPREP_DORMANT_MONTHS", "6", "A tie with no contact for this many months is dormant."
 )
 
-ALL: tuple[Setting, ...] = (DB, TODAY, ALLOW_PRIVATE_FETCH, WEB_TOKEN, DORMANT_MONTHS)
+EMBED_MODEL = Setting(
+    "NETPREP_EMBED_MODEL",
+    None,
+    "The sentence-embedding model the ideas engine matches phrases with (default: minilm-l6-int8).",
+)
+
+ALL: tuple[Setting, ...] = (DB, TODAY, ALLOW_PRIVATE_FETCH, WEB_TOKEN, DORMANT_MONTHS, EMBED_MODEL)
 
 
 def default_db_path() -> Path:

@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "netprep.cli.health",
     "netprep.cli.homework",
     "netprep.cli.brief",
+    "netprep.cli.ideas",
     "netprep.cli.imports",
     "netprep.cli.web",
 )

@@ -1,0 +1,134 @@
+"""The ideas engine: ranked ways for the owner and one person to help each other.
+
+``generate_ideas`` is a pure function of domain objects (the owner, the person met, the
+rest of the network, what passed between them); ``ideas_for`` reads those from the store
+and keeps the phrase vectors in its cache. The brief, the weekly plan and the web app
+call ``ideas_for``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from netprep.models import Idea, Interaction, Person, Profile
+
+if TYPE_CHECKING:
+    from netprep.ideas.similarity import Matcher, PhraseVectors
+    from netprep.store import Database
+
+HINT = (
+    "{name}'s profile says little about what they know, need or offer, so there is little "
+    'to match. Add what you learn: netprep edit {key} --add needs="..." --add offers="..."'
+)
+SPARSE_PHRASES = 2
+"""Below this many phrases of expertise, needs, offers and audiences, say how to add more."""
+
+
+@dataclass
+class IdeasResult:
+    """The ideas for one meeting, and a hint when the person's profile is too thin."""
+
+    person: Person
+    ideas: list[Idea]
+    hint: str | None = None
+
+
+def generate_ideas(
+    me: Profile,
+    them: Person,
+    network: Sequence[Person],
+    history: Sequence[Interaction] = (),
+    *,
+    matcher: Matcher | None = None,
+    sources: Mapping[tuple[str | None, str, str], str] | None = None,
+    limit: int | None = None,
+) -> list[Idea]:
+    """Ranked ideas for a meeting between ``me`` and ``them``, best first.
+
+    ``network`` is everyone else the owner knows (``them`` may be among them); ``history``
+    the interactions with ``them``; ``sources`` where facet phrases came from, keyed by
+    (person id or None for me, facet, text), so that inferred phrases weigh less.
+    """
+    from netprep.ideas.meeting import Meeting
+    from netprep.ideas.ranking import rank_ideas
+    from netprep.ideas.registry import rules
+
+    if matcher is None:
+        from netprep.ideas.similarity import Matcher, PhraseVectors
+
+        matcher = Matcher(PhraseVectors())
+    meeting = Meeting.build(me, them, network, history, matcher, sources)
+    registered = rules()
+    found: list[Idea] = []
+    for rule in registered.values():
+        found.extend(rule.find(meeting))
+    ranked = rank_ideas(found, registered, matcher.threshold, history)
+    return ranked[:limit] if limit is not None else ranked
+
+
+def ideas_for(
+    db: Database, person_ref: str, limit: int | None = 10, today: date | None = None
+) -> list[Idea]:
+    """Ranked ideas for meeting the person named ``person_ref`` (id or name)."""
+    return meeting_ideas(db, person_ref, limit=limit, today=today).ideas
+
+
+def meeting_ideas(
+    db: Database,
+    person_ref: str,
+    *,
+    limit: int | None = 10,
+    today: date | None = None,
+    vectors: PhraseVectors | None = None,
+) -> IdeasResult:
+    """Ideas for meeting one person, with a hint when their profile is too thin to match.
+
+    The network is narrowed first: people whose phrases or identity lie close to one of
+    the person's needs (whom I could introduce), and the people they know or work with
+    whose phrases lie close to one of mine (whom they could introduce).
+    """
+    from netprep.ideas.index import network_index, query_matrix
+    from netprep.ideas.similarity import Matcher, PhraseVectors
+    from netprep.store import history
+    from netprep.store import ideas as stored
+    from netprep.store import people as rows
+
+    conn = db.sql
+    pid = rows.resolve(conn, person_ref)
+    them = rows.load_person(conn, pid)
+    me = rows.load_profile(conn)
+    vectors = vectors or PhraseVectors(db=db)
+    index = network_index(db, vectors)
+    mine = set(stored.known_by_me(conn))
+    for_them = index.candidates(query_matrix(vectors, [*them.needs, *them.wanted_audiences]))
+    if mine:
+        for_them &= mine
+    theirs = set(stored.colleagues_and_known(conn, pid))
+    for_me = index.candidates(
+        query_matrix(vectors, [*me.needs, *me.wanted_audiences]), within=theirs
+    )
+    ids = sorted((for_them | for_me) - {pid, rows.me_id(conn)})
+    network = list(rows.load_people(conn, ids).values())
+    ideas = generate_ideas(
+        me,
+        them,
+        network,
+        history.load_interactions(conn, [pid]),
+        matcher=Matcher(vectors),
+        sources=stored.facet_sources(conn, [pid, *ids]),
+        limit=limit,
+    )
+    vectors.flush()
+    return IdeasResult(person=them, ideas=ideas, hint=_hint(them))
+
+
+def _hint(person: Person) -> str | None:
+    said = sum(len(person.facet(k)) for k in ("expertise", "needs", "offers", "audiences")) + len(
+        person.channels
+    )
+    if said >= SPARSE_PHRASES:
+        return None
+    return HINT.format(name=person.name, key=person.id)

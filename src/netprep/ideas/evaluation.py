@@ -1,0 +1,198 @@
+"""Judged cases for the ideas engine: run each, and count expectations met and rejects hit.
+
+A case (``shared/eval/ideas/README.md``) holds a network, the person met, ideas that must
+appear near the top (``expect``) and ideas that must not (``reject``). Cases run through
+``generate_ideas`` in-process, sharing one table of phrase vectors.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from netprep import exchange
+from netprep.errors import InvalidInput
+from netprep.models import Idea, Network
+
+if TYPE_CHECKING:
+    from netprep.ideas.similarity import Calibration, PhraseVectors
+
+DEFAULT_EXPECT_WITHIN = 8
+DEFAULT_REJECT_WITHIN = 10
+
+
+@dataclass
+class Case:
+    """One judged meeting."""
+
+    name: str
+    path: Path
+    description: str
+    meeting_with: str
+    network: Network
+    expect: list[dict[str, Any]]
+    reject: list[dict[str, Any]]
+
+
+@dataclass
+class CaseResult:
+    """What one case gave: entries met, missed and violated, and the ideas themselves."""
+
+    case: Case
+    ideas: list[dict[str, Any]]
+    met: list[dict[str, Any]] = field(default_factory=list)
+    missed: list[dict[str, Any]] = field(default_factory=list)
+    violated: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    """Every case's result and the totals."""
+
+    model: str
+    results: list[CaseResult]
+
+    @property
+    def expected(self) -> int:
+        return sum(len(r.case.expect) for r in self.results)
+
+    @property
+    def met(self) -> int:
+        return sum(len(r.met) for r in self.results)
+
+    @property
+    def recall(self) -> float:
+        return self.met / self.expected if self.expected else 1.0
+
+    @property
+    def violated(self) -> int:
+        return sum(len(r.violated) for r in self.results)
+
+
+def load_case(path: Path) -> Case:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        network = exchange.parse(json.dumps(data["network"]))
+        return Case(
+            name=data.get("case", path.stem),
+            path=path,
+            description=data.get("description", ""),
+            meeting_with=data["meeting_with"],
+            network=network,
+            expect=list(data.get("expect", [])),
+            reject=list(data.get("reject", [])),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InvalidInput(f"{path}: not a judged case ({exc}).") from None
+    except InvalidInput as exc:
+        raise InvalidInput(f"{path}: {exc.message}") from None
+
+
+def load_cases(folder: Path) -> list[Case]:
+    """Every case in ``folder`` (or in its ``dev/`` subfolder), by file name."""
+    if folder.is_file():
+        return [load_case(folder)]
+    if not folder.is_dir():
+        raise InvalidInput(f"No such folder: {folder}")
+    files = sorted(folder.glob("*.json")) or sorted((folder / "dev").glob("*.json"))
+    if not files:
+        raise InvalidInput(f"{folder} holds no case files (*.json).")
+    return [load_case(p) for p in files]
+
+
+def met(entry: dict[str, Any], ideas: Sequence[dict[str, Any]]) -> bool:
+    """Whether an ``expect`` entry is met by one of the first ``within`` ideas."""
+    within = int(entry.get("within", DEFAULT_EXPECT_WITHIN))
+    for item in ideas[:within]:
+        texts = {e["text"] for e in item["evidence"]}
+        if (
+            item["kind"] in entry["kind"]
+            and all(t in texts for t in entry["evidence"])
+            and all(p in item["people"] for p in entry.get("people", []))
+        ):
+            return True
+    return False
+
+
+def violated(entry: dict[str, Any], ideas: Sequence[dict[str, Any]]) -> bool:
+    """Whether a ``reject`` entry is violated by one of the first ``within`` ideas."""
+    within = int(entry.get("within", DEFAULT_REJECT_WITHIN))
+    kinds = entry.get("kind")
+    for item in ideas[:within]:
+        if kinds and item["kind"] not in kinds:
+            continue
+        texts = {e["text"] for e in item["evidence"]}
+        if any(t in texts for t in entry["evidence"]):
+            return True
+    return False
+
+
+def run_case(case: Case, ideas_of: Callable[[Case], list[Idea]]) -> CaseResult:
+    ideas = [exchange.idea_dict(i) for i in ideas_of(case)]
+    result = CaseResult(case=case, ideas=ideas)
+    for entry in case.expect:
+        (result.met if met(entry, ideas) else result.missed).append(entry)
+    result.violated = [e for e in case.reject if violated(e, ideas)]
+    return result
+
+
+def evaluate(
+    folder: Path,
+    *,
+    model: str | None = None,
+    limit: int = 20,
+    calibration: Calibration | None = None,
+    vectors: PhraseVectors | None = None,
+) -> Report:
+    """Run every case of ``folder`` through the engine with one embedding model."""
+    from netprep.ideas.embed import model_name
+    from netprep.ideas.engine import generate_ideas
+    from netprep.ideas.similarity import Matcher, PhraseVectors
+
+    vectors = vectors or PhraseVectors(model=model or model_name())
+
+    def ideas_of(case: Case) -> list[Idea]:
+        them = next((p for p in case.network.people if p.id == case.meeting_with), None)
+        if them is None:
+            raise InvalidInput(f"{case.path}: meeting_with {case.meeting_with!r} is not in it.")
+        history = [i for i in case.network.interactions if i.person == them.id]
+        return generate_ideas(
+            case.network.me,
+            them,
+            case.network.people,
+            history,
+            matcher=Matcher(vectors, calibration),
+            limit=limit,
+        )
+
+    cases = load_cases(folder)
+    return Report(model=vectors.model, results=[run_case(c, ideas_of) for c in cases])
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """The report as JSON: per case the entries met, missed and violated; then the totals."""
+    return {
+        "model": report.model,
+        "cases": [
+            {
+                "case": r.case.name,
+                "file": r.case.path.name,
+                "expected": len(r.case.expect),
+                "met": len(r.met),
+                "missed": [_entry(e) for e in r.missed],
+                "violated": [_entry(e) for e in r.violated],
+            }
+            for r in report.results
+        ],
+        "expected": report.expected,
+        "met": report.met,
+        "recall": round(report.recall, 4),
+        "violated": report.violated,
+    }
+
+
+def _entry(entry: dict[str, Any]) -> dict[str, Any]:
+    return {k: entry[k] for k in ("kind", "evidence", "people", "within") if k in entry}

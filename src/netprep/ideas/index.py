@@ -1,0 +1,149 @@
+"""The whole network as vectors: what everyone knows, offers and is, for fast searches.
+
+At 30,000 people the engine cannot score every phrase of everyone against a need one pair
+at a time. The index holds one row per distinct phrase (expertise, offers) or identity
+line, with the people who hold it; an exact numpy search finds the few rows closest to a
+need, and only their holders go on to the full matcher. The index is built once per
+process and rebuilt when the people or facets change.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from netprep.ideas import phrases
+from netprep.ideas.meeting import identity_text
+from netprep.models import Profile
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from netprep.ideas.similarity import PhraseVectors
+    from netprep.store import Database
+
+NEAREST = 12
+"""Rows looked at per need; their holders are the candidates for an introduction."""
+HOLDERS = 6
+"""Holders kept per row (a phrase thousands share needs only a few candidates)."""
+BATCH = 256
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class NetworkIndex:
+    """Distinct phrases and identity lines of everyone, as rows of one matrix."""
+
+    texts: list[str]
+    holders: list[list[int]]
+    matrix: np.ndarray
+
+    def nearest(self, queries: np.ndarray, k: int = NEAREST) -> list[list[int]]:
+        """For each query vector, the rows of the ``k`` closest texts (exact search)."""
+        import numpy as np
+
+        if not len(self.texts) or not len(queries):
+            return [[] for _ in range(len(queries))]
+        scores = queries @ self.matrix.T
+        k = min(k, scores.shape[1])
+        top = np.argpartition(-scores, k - 1, axis=1)[:, :k]
+        return [list(row) for row in top]
+
+    def candidates(
+        self, queries: np.ndarray, k: int = NEAREST, within: set[int] | None = None
+    ) -> set[int]:
+        """The people who hold a text close to any query (only people ``within``, if given:
+        then rows are read in order of closeness until ``HOLDERS`` such people are found)."""
+        import numpy as np
+
+        found: set[int] = set()
+        if within is None:
+            for rows in self.nearest(queries, k):
+                for row in rows:
+                    found.update(self.holders[row][:HOLDERS])
+            return found
+        if not len(self.texts) or not len(queries):
+            return found
+        scores = queries @ self.matrix.T
+        for query in scores:
+            picked: list[int] = []
+            for row in np.argsort(-query)[: k * 50]:
+                picked.extend(p for p in self.holders[row] if p in within and p not in picked)
+                if len(picked) >= HOLDERS:
+                    break
+            found.update(picked[:HOLDERS])
+        return found
+
+
+_CACHE: dict[tuple[object, ...], NetworkIndex] = {}
+
+
+def identity_line(headline: str | None, title: str | None, company: str | None) -> str | None:
+    return identity_text(Profile(name="", headline=headline, title=title, company=company))
+
+
+def everything_to_embed(db: Database) -> list[str]:
+    """Every text the engine may need a vector of, as it is embedded (request framing off)."""
+    from netprep.store import embeddings, ideas
+
+    texts = [phrases.core(t) for t in embeddings.all_phrases(db.sql)]
+    for _pid, headline, title, company in ideas.identity_of_everyone(db.sql):
+        line = identity_line(headline, title, company)
+        if line:
+            texts.append(phrases.core(line))
+    return list(dict.fromkeys(texts))
+
+
+def prepare(db: Database, vectors: PhraseVectors, progress: Progress | None = None) -> int:
+    """Embed every phrase not yet in the cache, in batches; returns how many were new."""
+    from netprep.store import embeddings
+
+    texts = everything_to_embed(db)
+    have = set(embeddings.load_vectors(db.sql, vectors.model, texts))
+    missing = [t for t in texts if t not in have]
+    done = 0
+    if progress:
+        progress(0, len(missing))
+    for start in range(0, len(missing), BATCH * 8):
+        chunk = missing[start : start + BATCH * 8]
+        vectors.ensure(chunk)
+        vectors.flush()
+        done += len(chunk)
+        if progress:
+            progress(done, len(missing))
+    return len(missing)
+
+
+def network_index(db: Database, vectors: PhraseVectors) -> NetworkIndex:
+    """The index of ``db``'s network (cached in-process until the network changes)."""
+    from netprep.store import ideas
+
+    key = (str(db.path), vectors.model, ideas.fingerprint(db.sql))
+    if key not in _CACHE:
+        _CACHE.clear()
+        _CACHE[key] = build_index(db, vectors)
+    return _CACHE[key]
+
+
+def build_index(db: Database, vectors: PhraseVectors) -> NetworkIndex:
+    from netprep.store import ideas
+
+    holders: dict[str, list[int]] = defaultdict(list)
+    for pid, _facet, text in ideas.supply_rows(db.sql):
+        holders[phrases.core(text)].append(pid)
+    for pid, headline, title, company in ideas.identity_of_everyone(db.sql):
+        line = identity_line(headline, title, company)
+        if line:
+            holders[phrases.core(line)].append(pid)
+    texts = sorted(holders)
+    matrix = vectors.matrix(texts)
+    vectors.flush()
+    return NetworkIndex(texts=texts, holders=[holders[t] for t in texts], matrix=matrix)
+
+
+def query_matrix(vectors: PhraseVectors, texts: Iterable[str]) -> np.ndarray:
+    """Vectors of phrases as they are matched (request framing off)."""
+    return vectors.matrix([phrases.core(t) for t in texts])

@@ -1,0 +1,1 @@
+"""The idea kinds, one small registered rule each (see ``netprep.ideas.registry``)."""

@@ -1,0 +1,76 @@
+"""Goods and services: obtain what they offer, provide what I offer, or barter both ways."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from netprep.ideas.meeting import SUPPLY, Match, Meeting
+from netprep.ideas.registry import rule
+from netprep.ideas.wording import idea, q
+from netprep.models import Idea
+
+
+def obtainable(m: Meeting) -> list[Match]:
+    """My needs that one of their offers meets best."""
+    return [x for x in m.meets(m.me, ("needs",), m.them, SUPPLY) if x.give_facet == "offers"]
+
+
+def providable(m: Meeting) -> list[Match]:
+    """Their needs that one of my offers meets best."""
+    return [x for x in m.meets(m.them, ("needs",), m.me, SUPPLY) if x.give_facet == "offers"]
+
+
+@rule("obtain", "ask", weight=0.85)
+def obtain(m: Meeting) -> Iterator[Idea]:
+    name = m.them.first_name
+    for match in obtainable(m):
+        yield idea(
+            "obtain",
+            "ask",
+            match.score,
+            title=f"Ask {name} about {match.give_text}",
+            rationale=f"{name} offers {q(match.give_text)}; you need {q(match.ask_text)}.",
+            opening=f"I saw you offer {match.give_text}. I need {match.ask_text}: "
+            "could that work for me?",
+            evidence=match.evidence(),
+            people=[m.them.key],
+        )
+
+
+@rule("provide", "give", weight=0.9)
+def provide(m: Meeting) -> Iterator[Idea]:
+    name = m.them.first_name
+    for match in providable(m):
+        yield idea(
+            "provide",
+            "give",
+            match.score,
+            title=f"Offer {name} your {match.give_text}",
+            rationale=f"{name} needs {q(match.ask_text)}; you offer {q(match.give_text)}.",
+            opening=f"You said you need {match.ask_text}. I offer {match.give_text}; "
+            "want me to set something up?",
+            evidence=match.evidence(),
+            people=[m.them.key],
+        )
+
+
+@rule("barter", "mutual", weight=1.0)
+def barter(m: Meeting) -> Iterator[Idea]:
+    got, given = obtainable(m), providable(m)
+    if not got or not given:
+        return
+    get = max(got, key=lambda x: x.score)
+    give = max(given, key=lambda x: x.score)
+    name = m.them.first_name
+    yield idea(
+        "barter",
+        "mutual",
+        (get.score + give.score) / 2,
+        title=f"Trade with {name}: your {give.give_text} for their {get.give_text}",
+        rationale=f"{name} needs {q(give.ask_text)}, which you offer; you need "
+        f"{q(get.ask_text)}, which {name} offers.",
+        opening=f"I could cover {give.ask_text} for you, and you offer what I need "
+        f"({get.give_text}). A trade?",
+        evidence=[*give.evidence(), *get.evidence()],
+        people=[m.them.key],
+    )

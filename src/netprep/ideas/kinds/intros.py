@@ -1,0 +1,72 @@
+"""Introductions: someone I know for them, someone they know for me."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from netprep.ideas.meeting import Match, Meeting, Party
+from netprep.ideas.registry import rule
+from netprep.ideas.wording import idea, q
+from netprep.models import Idea
+
+
+def introductions(
+    m: Meeting, asker: Party, helper: Party, contacts: Sequence[Party]
+) -> list[Match]:
+    """For each need or wanted audience of ``asker`` that ``helper`` cannot meet directly,
+    the contact who fits it best."""
+    direct = m.served(asker, helper)
+    best: dict[tuple[str, str], Match] = {}
+    for contact in contacts:
+        for match in m.fits(asker, ("needs", "wanted_audiences"), contact):
+            key = (match.ask_facet, match.ask_text)
+            if match.ask_text in direct:
+                continue
+            if key not in best or match.score > best[key].score:
+                best[key] = match
+    return sorted(best.values(), key=lambda x: -x.score)
+
+
+def _what(match: Match) -> str:
+    if match.give_facet == "headline":
+        return match.give_text
+    return match.give_text
+
+
+@rule("intro_offer", "give", weight=0.85)
+def intro_offer(m: Meeting) -> Iterator[Idea]:
+    name = m.them.first_name
+    for match in introductions(m, m.them, m.me, m.my_contacts):
+        contact = match.giver
+        wanted = "wants to reach" if match.ask_facet == "wanted_audiences" else "needs"
+        yield idea(
+            "intro_offer",
+            "give",
+            match.score,
+            title=f"Introduce {name} to {contact.name}",
+            rationale=f"{name} {wanted} {q(match.ask_text)}; {contact.name}: {q(_what(match))}.",
+            opening=f"You mentioned {match.ask_text}. I know {contact.name} "
+            f"({_what(match)}); shall I introduce you?",
+            evidence=[match.ask_evidence(), *match.evidence()[:1]],
+            people=[m.them.key, contact.key],
+        )
+
+
+@rule("intro_ask", "ask", weight=0.8)
+def intro_ask(m: Meeting) -> Iterator[Idea]:
+    name = m.them.first_name
+    for match in introductions(m, m.me, m.them, m.their_contacts):
+        contact = match.giver
+        wanted = "want to reach" if match.ask_facet == "wanted_audiences" else "need"
+        yield idea(
+            "intro_ask",
+            "ask",
+            match.score,
+            title=f"Ask {name} to introduce you to {contact.name}",
+            rationale=f"You {wanted} {q(match.ask_text)}; {name} knows {contact.name}: "
+            f"{q(_what(match))}.",
+            opening=f"I believe you know {contact.name}. I'm looking for "
+            f"{match.ask_text}; would you introduce us?",
+            evidence=[match.ask_evidence(), *match.evidence()[:1]],
+            people=[m.them.key, contact.key],
+        )

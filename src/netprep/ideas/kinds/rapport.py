@@ -1,0 +1,29 @@
+"""Rapport: a personal interest we share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from netprep.ideas.meeting import Meeting
+from netprep.ideas.registry import rule
+from netprep.ideas.wording import idea, q
+from netprep.models import Idea
+
+
+@rule("common_ground", "mutual", weight=0.5, concrete=False)
+def common_ground(m: Meeting) -> Iterator[Idea]:
+    name = m.them.first_name
+    for match in m.meets(m.me, ("interests",), m.them, ("interests",)):
+        same = match.ask_text.casefold() == match.give_text.casefold()
+        shared = match.ask_text if same else f"{match.ask_text} / {match.give_text}"
+        yield idea(
+            "common_ground",
+            "mutual",
+            match.score,
+            title=f"Talk about {shared}",
+            rationale=f"You enjoy {q(match.ask_text)}; {name} enjoys {q(match.give_text)}.",
+            opening=f"I read you're into {match.give_text}; me too ({match.ask_text}). "
+            "How did you get into it?",
+            evidence=[match.ask_evidence(), *match.evidence()[:1]],
+            people=[m.them.key],
+        )

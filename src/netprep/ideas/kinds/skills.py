@@ -1,0 +1,85 @@
+"""Skills: learn from them, teach them, or swap skills both ways."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from netprep.ideas.meeting import SUPPLY, Match, Meeting
+from netprep.ideas.registry import rule
+from netprep.ideas.wording import idea, q
+from netprep.models import Idea
+
+
+def learnings(m: Meeting) -> list[Match]:
+    """My needs that their expertise meets, leaving out skills I already have myself (a
+    rival with my own skill is not someone to learn it from)."""
+    return [
+        match
+        for match in m.meets(m.me, ("needs",), m.them, SUPPLY)
+        if match.give_facet == "expertise" and not m.already_has(m.me, match.give_text)
+    ]
+
+
+def teachings(m: Meeting) -> list[Match]:
+    """Their needs that my expertise meets, unless they have that skill themselves."""
+    return [
+        match
+        for match in m.meets(m.them, ("needs",), m.me, SUPPLY)
+        if match.give_facet == "expertise" and not m.already_has(m.them, match.give_text)
+    ]
+
+
+@rule("learn", "ask", weight=0.85)
+def learn(m: Meeting) -> Iterator[Idea]:
+    name = m.them.first_name
+    for match in learnings(m):
+        yield idea(
+            "learn",
+            "ask",
+            match.score,
+            title=f"Ask {name} about {match.give_text}",
+            rationale=f"{name} knows {q(match.give_text)}; you need {q(match.ask_text)}.",
+            opening=f"You know {match.give_text}; I'm working on this: {match.ask_text}. "
+            "How would you go about it?",
+            evidence=match.evidence(),
+            people=[m.them.key],
+        )
+
+
+@rule("teach", "give", weight=0.9)
+def teach(m: Meeting) -> Iterator[Idea]:
+    name = m.them.first_name
+    for match in teachings(m):
+        yield idea(
+            "teach",
+            "give",
+            match.score,
+            title=f"Offer {name} your {match.give_text}",
+            rationale=f"{name} needs {q(match.ask_text)}; you know {q(match.give_text)}.",
+            opening=f"You mentioned you need {match.ask_text}. That's my field "
+            f"({match.give_text}); happy to help.",
+            evidence=match.evidence(),
+            people=[m.them.key],
+        )
+
+
+@rule("skill_swap", "mutual", weight=1.0)
+def skill_swap(m: Meeting) -> Iterator[Idea]:
+    learned, taught = learnings(m), teachings(m)
+    if not learned or not taught:
+        return
+    get = max(learned, key=lambda x: x.score)
+    give = max(taught, key=lambda x: x.score)
+    name = m.them.first_name
+    yield idea(
+        "skill_swap",
+        "mutual",
+        (get.score + give.score) / 2,
+        title=f"Swap skills with {name}: your {give.give_text} for their {get.give_text}",
+        rationale=f"{name} needs {q(give.ask_text)}, which you know; you need "
+        f"{q(get.ask_text)}, which {name} knows.",
+        opening=f"I could help with {give.ask_text}, and I'd love your help with "
+        f"{get.ask_text}. A trade?",
+        evidence=[*give.evidence(), *get.evidence()],
+        people=[m.them.key],
+    )

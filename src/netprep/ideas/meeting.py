@@ -1,0 +1,251 @@
+"""What the rules read: the two sides of a meeting, the network around them, and matching.
+
+A ``Party`` is one person with their side ("me", "them", "network") and their profile
+read as a whole (the context that tells the senses of a shared word apart). A ``Meeting``
+answers the questions every rule asks, such as "which of my needs does something of theirs
+meet, and with which phrase?", and remembers the answers so that rules can share them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from netprep.ideas import phrases
+from netprep.models import Evidence, Interaction, Person, Profile, Side
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from netprep.ideas.similarity import Matcher
+
+SUPPLY = ("expertise", "offers")
+"""The facets that can meet a need."""
+
+INFERRED = 0.85
+"""Weight of a phrase that homework inferred rather than the user entered."""
+SAME = 0.6
+"""Two phrases this close say the same thing (someone who has it needs no one to give it)."""
+
+
+def identity_text(person: Profile) -> str | None:
+    """Who someone is, in one line: the headline, else title and company."""
+    if person.headline and person.headline.strip():
+        return person.headline.strip()
+    parts = [p.strip() for p in (person.title, person.company) if p and p.strip()]
+    return ", ".join(parts) or None
+
+
+@dataclass(eq=False)
+class Party:
+    """One person at or around the meeting."""
+
+    side: Side
+    key: str | None
+    profile: Profile
+    context: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def name(self) -> str:
+        return self.profile.name or "you"
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.side != "me" and self.name else self.name
+
+    @cached_property
+    def identity(self) -> str | None:
+        return identity_text(self.profile)
+
+    def phrases(self, facets: Iterable[str]) -> list[tuple[str, str]]:
+        """(facet, text) of the given facets ("channels" gives channel topics)."""
+        out: list[tuple[str, str]] = []
+        for facet in facets:
+            if facet == "channels":
+                out.extend(("channels", t) for c in self.profile.channels for t in c.topics)
+            else:
+                out.extend((facet, t) for t in self.profile.facet(facet))
+        return out
+
+    def context_texts(self) -> list[str]:
+        """What says what this person is about: identity, expertise, offers, audiences, topics."""
+        texts = [self.identity] if self.identity else []
+        texts += [t for _, t in self.phrases(("expertise", "offers", "audiences", "channels"))]
+        return [t for t in texts if t]
+
+
+@dataclass
+class Match:
+    """A phrase of one party met by a phrase (or the identity) of another."""
+
+    asker: Party
+    ask_facet: str
+    ask_text: str
+    giver: Party
+    give_facet: str
+    give_text: str
+    score: float
+
+    def evidence(self) -> list[Evidence]:
+        return [evidence(self.giver, self.give_facet, self.give_text), self.ask_evidence()]
+
+    def ask_evidence(self) -> Evidence:
+        return evidence(self.asker, self.ask_facet, self.ask_text)
+
+
+def evidence(party: Party, facet: str, text: str) -> Evidence:
+    return Evidence(side=party.side, person=party.key, facet=facet, text=text)
+
+
+@dataclass
+class Meeting:
+    """The owner, the person met, everyone else, our history, and a matcher."""
+
+    me: Party
+    them: Party
+    others: list[Party]
+    matcher: Matcher
+    history: list[Interaction] = field(default_factory=list)
+    sources: Mapping[tuple[str | None, str, str], str] = field(default_factory=dict)
+    _memo: dict[tuple[object, ...], list[Match]] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls,
+        me: Profile,
+        them: Person,
+        network: Sequence[Person],
+        history: Sequence[Interaction],
+        matcher: Matcher,
+        sources: Mapping[tuple[str | None, str, str], str] | None = None,
+    ) -> Meeting:
+        others = [Party("network", p.id, p) for p in network if p.id != them.id]
+        meeting = cls(
+            me=Party("me", None, me),
+            them=Party("them", them.id, them),
+            others=others,
+            matcher=matcher,
+            history=list(history),
+            sources=sources or {},
+        )
+        meeting.prepare()
+        return meeting
+
+    def prepare(self) -> None:
+        """Embed every phrase at once, then read each person's profile as one context."""
+        parties = [self.me, self.them, *self.others]
+        texts: list[str] = []
+        for party in parties:
+            texts += party.context_texts()
+            texts += [t for _, t in party.phrases(("needs", "wanted_audiences", "interests"))]
+        self.matcher.prepare(texts)
+        for party in parties:
+            party.context = self.matcher.vectors.mean(
+                phrases.core(t) for t in party.context_texts()
+            )
+
+    # -- who can be introduced -------------------------------------------------------
+    @cached_property
+    def my_contacts(self) -> list[Party]:
+        """People I can introduce: whom my profile says I know, else my whole network."""
+        known = set(self.me.profile.knows)
+        if known:
+            return [p for p in self.others if p.key in known]
+        return list(self.others)
+
+    @cached_property
+    def their_contacts(self) -> list[Party]:
+        """People the person I meet can introduce: whom they know, and their colleagues."""
+        known = set(self.them.profile.knows)
+        company = (self.them.profile.company or "").strip().casefold()
+        return [
+            p
+            for p in self.others
+            if p.key in known
+            or (company and (p.profile.company or "").strip().casefold() == company)
+        ]
+
+    # -- matching ----------------------------------------------------------------------
+    def weight(self, party: Party, facet: str, text: str) -> float:
+        """1 for what the user entered, less for what homework inferred."""
+        source = self.sources.get((party.key, facet, text), "user")
+        return INFERRED if source.startswith("homework") else 1.0
+
+    def meets(
+        self,
+        asker: Party,
+        ask_facets: tuple[str, ...],
+        giver: Party,
+        give_facets: tuple[str, ...],
+        *,
+        identity: bool = False,
+    ) -> list[Match]:
+        """For each phrase of ``asker`` in ``ask_facets``, the best phrase of ``giver`` in
+        ``give_facets`` (or the giver's identity) that meets it, if any does."""
+        key = (id(asker), ask_facets, id(giver), give_facets, identity)
+        if key in self._memo:
+            return self._memo[key]
+        matcher = self.matcher
+        offered = giver.phrases(give_facets)
+        if identity and giver.identity:
+            offered.append(("headline", giver.identity))
+        found: list[Match] = []
+        for ask_facet, ask_text in asker.phrases(ask_facets):
+            best: Match | None = None
+            for give_facet, give_text in offered:
+                score = matcher.score(ask_text, give_text, asker.context, giver.context)
+                score *= self.weight(giver, give_facet, give_text)
+                if best is None or score > best.score:
+                    best = Match(asker, ask_facet, ask_text, giver, give_facet, give_text, score)
+            if best is not None and best.score >= matcher.threshold:
+                best.score *= self.weight(asker, ask_facet, ask_text)
+                found.append(best)
+        self._memo[key] = found
+        return found
+
+    def already_has(self, party: Party, text: str) -> bool:
+        """Whether ``party``'s own expertise or offers already say ``text``."""
+        return any(self.matcher.cosine(text, own) >= SAME for _, own in party.phrases(SUPPLY))
+
+    def served(self, asker: Party, helper: Party) -> set[str]:
+        """The phrases of ``asker`` (needs, wanted audiences) that ``helper`` meets directly."""
+        met = {x.ask_text for x in self.meets(asker, ("needs",), helper, SUPPLY)}
+        met |= {
+            x.ask_text for x in self.meets(asker, ("wanted_audiences",), helper, ("audiences",))
+        }
+        return met
+
+    def fits(self, asker: Party, ask_facets: tuple[str, ...], contact: Party) -> list[Match]:
+        """What ``contact`` as a whole (who they are and what they know or offer) meets among
+        ``asker``'s phrases: a need by a phrase or by who they are, a wanted audience by who
+        they are. The evidence quotes the contact's closest phrase, or their headline."""
+        matcher = self.matcher
+        supply = contact.phrases(SUPPLY)
+        found: list[Match] = []
+        for ask_facet, ask_text in asker.phrases(ask_facets):
+            scored = [
+                (
+                    matcher.score(ask_text, t, asker.context, contact.context)
+                    * self.weight(contact, f, t),
+                    f,
+                    t,
+                )
+                for f, t in supply
+            ]
+            best = max(scored, default=(0.0, "", ""))
+            who = (
+                matcher.score(ask_text, contact.identity, asker.context, contact.context)
+                if contact.identity
+                else 0.0
+            )
+            score = who if ask_facet == "wanted_audiences" else max(best[0], who)
+            if score < matcher.threshold:
+                continue
+            if best[1] and (ask_facet != "wanted_audiences" or best[0] >= who - 0.1):
+                facet, text = best[1], best[2]
+            else:
+                facet, text = "headline", contact.identity or ""
+            found.append(Match(asker, ask_facet, ask_text, contact, facet, text, score))
+        return found

@@ -1,0 +1,78 @@
+"""Reads for the ideas engine: who holds which phrase, where phrases came from, who knows whom."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+
+
+def facet_sources(
+    conn: sqlite3.Connection, person_ids: Sequence[int]
+) -> dict[tuple[str | None, str, str], str]:
+    """Where each accepted facet phrase of these people came from, keyed by (person key or
+    None for the owner, facet, text): "user", "import:<source>" or "homework"."""
+    rows = conn.execute(
+        "SELECT CASE WHEN p.is_me THEN NULL ELSE p.key END, f.kind, f.text, f.source"
+        " FROM facet f JOIN person p ON p.id = f.person_id"
+        " WHERE f.status = 'accepted' AND (p.is_me OR f.person_id IN (SELECT value FROM json_each(?)))",
+        (json.dumps(list(person_ids)),),
+    )
+    return {(key, kind, text): source for key, kind, text, source in rows}
+
+
+def supply_rows(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
+    """(person id, facet, text) of every accepted expertise and offer, the owner's excepted."""
+    return conn.execute(
+        "SELECT f.person_id, f.kind, f.text FROM facet f JOIN person p ON p.id = f.person_id"
+        " WHERE f.status = 'accepted' AND f.kind IN ('expertise', 'offers') AND p.is_me = 0"
+    ).fetchall()
+
+
+def ask_rows(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
+    """(person id, facet, text) of every accepted need and wanted audience, owner's excepted."""
+    return conn.execute(
+        "SELECT f.person_id, f.kind, f.text FROM facet f JOIN person p ON p.id = f.person_id"
+        " WHERE f.status = 'accepted' AND f.kind IN ('needs', 'wanted_audiences')"
+        " AND p.is_me = 0"
+    ).fetchall()
+
+
+def identity_of_everyone(
+    conn: sqlite3.Connection,
+) -> list[tuple[int, str | None, str | None, str | None]]:
+    """(person id, headline, title, company) of everyone but the owner."""
+    return conn.execute(
+        "SELECT p.id, p.headline, p.title, c.name FROM person p"
+        " LEFT JOIN company c ON c.id = p.company_id WHERE p.is_me = 0"
+    ).fetchall()
+
+
+def colleagues_and_known(conn: sqlite3.Connection, pid: int) -> list[int]:
+    """Whom ``pid`` knows, and who works at the same company."""
+    rows = conn.execute(
+        "SELECT other_id FROM knows WHERE person_id = ?"
+        " UNION SELECT p.id FROM person p JOIN person q ON q.company_id = p.company_id"
+        " WHERE q.id = ? AND p.id <> q.id AND p.is_me = 0",
+        (pid, pid),
+    )
+    return [r[0] for r in rows]
+
+
+def known_by_me(conn: sqlite3.Connection) -> list[int]:
+    """Whom the owner's profile says they know (empty: everyone counts)."""
+    rows = conn.execute(
+        "SELECT k.other_id FROM knows k JOIN person p ON p.id = k.person_id WHERE p.is_me = 1"
+    )
+    return [r[0] for r in rows]
+
+
+def fingerprint(conn: sqlite3.Connection) -> tuple[object, ...]:
+    """Changes whenever people, facets or knows edges change (to keep in-process indexes)."""
+    return tuple(
+        conn.execute(
+            "SELECT (SELECT count(*) FROM facet), (SELECT coalesce(max(id), 0) FROM facet),"
+            " (SELECT count(*) FROM person), (SELECT max(updated_at) FROM person),"
+            " (SELECT count(*) FROM knows)"
+        ).fetchone()
+    )
