@@ -33,7 +33,7 @@ PEOPLE = [
     # never met; the same fit, but an old connection
     person("p-ben", "Ben Bauer", connected_on="2020-01-01", expertise=["podcast editing"],
            knows=["p-cara"]),
-    # met this month, nothing agreed
+    # met this month; the meeting led to a thank-you note, sent: active, nothing open
     person("p-cara", "Cara Costa"),
     # I owe Dan something, overdue
     person("p-dan", "Dan Dorn"),
@@ -57,6 +57,8 @@ PEOPLE = [
     person("p-max", "Max Moss"),
     # never met, new, nothing I need
     person("p-ned", "Ned Nash", connected_on="2026-10-01", expertise=["accounting"]),
+    # met at an event this month, nothing agreed
+    person("p-olga", "Olga Orr"),
 ]  # fmt: skip
 
 
@@ -80,6 +82,8 @@ INTERACTIONS = [
     meeting("p-max", "2025-02-01", flow="good", received=["a podcast guest spot"]),
     meeting("p-max", "2025-04-01", flow="good", received=["two client referrals"]),
     meeting("p-max", "2025-06-01", flow="good", received=["a venue for my workshop"]),
+    meeting("p-olga", "2026-11-10", "event"),
+    meeting("p-olga", "2026-12-05"),  # planned, not yet happened: not a contact
 ]
 
 STEPS = [

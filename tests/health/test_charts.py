@@ -45,7 +45,7 @@ def test_relationships_by_state(network: Database) -> None:
     assert counts == {
         "state-never_met-count": "4",
         "state-met_no_next_step-count": "3",
-        "state-active-count": "2",
+        "state-active-count": "3",
         "state-dormant-count": "4",
         "state-passed-count": "1",
     }
@@ -63,7 +63,9 @@ def test_interactions_over_time(network: Database) -> None:
     assert "Interactions over the last 24 months" in texts
     totals = labelled(svg, "interactions-total-")
     assert totals["interactions-total-2026-10"] == "2"  # Dan's call and Kim's
-    assert totals["interactions-total-2026-11"] == "1"
+    assert totals["interactions-total-2026-11"] == "2"  # Cara, and Olga at an event
+    assert "interactions-event-2026-11" in ids
+    assert "interactions-meeting-2026-12" not in ids  # Olga's planned meeting
     assert "interactions-total-2026-07" not in totals
 
 
@@ -80,7 +82,8 @@ def test_who_knows_whom_around_a_person(network: Database) -> None:
     assert {"node-p-ana", "node-p-ben", "node-p-cara"} <= ids
     assert {"edge-p-ana-p-ben", "edge-p-ana-p-cara", "edge-p-ben-p-cara"} <= ids
     assert "Who knows whom around Ana Alves" in texts
-    assert {"Never met", "Met, no next step"} <= set(texts)  # Ben and Cara's states
+    assert {"Never met", "Active"} <= set(texts)  # the legend: Ben's and Cara's states
+    assert "Dormant" not in texts
 
 
 def test_overview_holds_three_charts(network: Database) -> None:

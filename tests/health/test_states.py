@@ -16,7 +16,8 @@ TODAY = date(2026, 11, 26)
 def test_every_list_names_the_right_people_in_working_order(network: Database) -> None:
     health = network_health(network, TODAY)
     assert health.never_met == ["p-ana", "p-ned", "p-lea", "p-ben"]  # newest connection first
-    assert health.met_no_next_step == ["p-cara", "p-kim", "p-finn"]  # latest meeting first
+    # latest meeting first; Cara's meeting led to a (done) step, so she is not here
+    assert health.met_no_next_step == ["p-olga", "p-kim", "p-finn"]
     assert health.overdue_mine == ["n-dan"]
     assert health.overdue_theirs == ["n-eva-1"]
     assert health.one_way_gave == ["p-hal"]  # Dan's single favour is not a pattern
@@ -30,36 +31,36 @@ def test_states_partition_everyone(network: Database) -> None:
     assert health.states == {
         "never_met": 4,
         "met_no_next_step": 3,
-        "active": 2,
+        "active": 3,
         "dormant": 4,
         "passed": 1,
     }
-    assert sum(health.states.values()) == health.people == 14
+    assert sum(health.states.values()) == health.people == 15
 
 
 def test_purposeful_share_counts_active_relationships_with_a_step_ahead(network: Database) -> None:
     health = network_health(network, TODAY)
-    # In motion: recent contact (Cara, Finn, Kim, and Lea by e-mail) or an open step
+    # In motion: recent contact (Cara, Finn, Kim, Olga, and Lea by e-mail) or an open step
     # (Dan, Eva). Only Eva has a step still ahead; Dan's is overdue.
     assert sorted(health.active_relationships) == [
-        "p-cara", "p-dan", "p-eva", "p-finn", "p-kim", "p-lea",
+        "p-cara", "p-dan", "p-eva", "p-finn", "p-kim", "p-lea", "p-olga",
     ]  # fmt: skip
     assert health.purposeful == ["p-eva"]
-    assert health.purposeful_share == pytest.approx(1 / 6)
+    assert health.purposeful_share == pytest.approx(1 / 7)
 
 
 def test_json_has_the_contract_keys(network: Database) -> None:
     data = network_health(network, TODAY).to_json()
     for key in LIST_KEYS:
         assert isinstance(data[key], list)
-    assert data["purposeful_share"] == pytest.approx(0.1667, abs=1e-4)
+    assert data["purposeful_share"] == pytest.approx(0.1429, abs=1e-4)
     assert data["dormant_months"] == 6
 
 
 def test_a_longer_dormant_threshold_wakes_ivy(network: Database) -> None:
     health = network_health(network, TODAY, dormant_months_override=12)
     assert "p-ivy" not in health.dormant
-    assert health.met_no_next_step[-1] == "p-ivy"
+    assert health.met_no_next_step[-1] == "p-ivy"  # her meeting led to no next step
 
 
 def test_the_threshold_can_be_stored_and_the_environment_wins(

@@ -3,10 +3,11 @@
 Definitions (also in the report of ``netprep health --help``):
 
 * met: at least one interaction of kind meeting, call or event (``store.health.MET_KINDS``);
-* the states partition everyone: ``never_met``; ``passed`` (met, decided "pass");
-  ``active`` (met, an open next step); ``met_no_next_step`` (met, no open next step, contact
-  within the dormant threshold); ``dormant`` (met, no open next step, no contact of any kind
-  for the dormant threshold of N months);
+* the states partition everyone, the first that applies: ``never_met``; ``passed`` (decided
+  "pass"); ``dormant`` (no open next step, no contact of any kind for the dormant threshold
+  of N months); ``met_no_next_step`` (the latest meeting led to no next step: none tied to
+  it and none due on or after it, whatever its status, as the follow-up's log flags it);
+  ``active`` (the rest: an open next step, or a recent meeting that led to one);
 * one-way: help recorded at least ``ONE_WAY_MIN_TIMES`` times in one direction and never in
   the other;
 * collaborate, quiet: decided "collaborate" and no interaction, decision or finished next
@@ -36,6 +37,7 @@ QUIET_DAYS = 30
 """A collaborator with no activity for this many days is going quiet."""
 
 STATES = ("never_met", "met_no_next_step", "active", "dormant", "passed")
+"""The states in the order charts show them (``state_of`` decides in another order)."""
 STATE_LABELS = {
     "never_met": "Never met",
     "met_no_next_step": "Met, no next step",
@@ -127,11 +129,12 @@ def state_of(f: Facts, t: Thresholds) -> str:
         return "never_met"
     if f.collaboration == "pass":
         return "passed"
-    if f.open_steps:
-        return "active"
-    if f.last_contact is not None and f.last_contact >= t.dormant_since:
+    recent = f.last_contact is not None and f.last_contact >= t.dormant_since
+    if not f.open_steps and not recent:
+        return "dormant"
+    if f.latest_meeting_without_step:
         return "met_no_next_step"
-    return "dormant"
+    return "active"
 
 
 def last_activity(f: Facts) -> date | None:

@@ -42,6 +42,9 @@ class Facts:
     open_steps: int
     open_ahead: int  # open steps due today or later
     last_done: date | None
+    latest_meeting_without_step: bool
+    """The latest meeting led to no next step: none tied to it, none due on or after it,
+    whatever its status (as ``store.steps.people_met_without_next_step`` has it)."""
 
 
 def _date(value: str | None) -> date | None:
@@ -60,18 +63,22 @@ WITH i AS (
          sum(coalesce(json_array_length(gave), 0) > 0) AS gave_times,
          sum(coalesce(json_array_length(received), 0) > 0) AS received_times,
          avg(CASE flow WHEN 'good' THEN 1.0 WHEN 'ok' THEN 0.5 WHEN 'poor' THEN 0.0 END) AS flow
-  FROM interaction GROUP BY person_id
+  FROM interaction WHERE date <= :today GROUP BY person_id
 ), s AS (
-  SELECT person_id,
-         sum(status = 'open') AS open_steps,
-         sum(status = 'open' AND due >= :today) AS open_ahead,
-         max(CASE WHEN status = 'done' THEN done_on END) AS last_done
-  FROM next_step GROUP BY person_id
+  SELECT n.person_id,
+         sum(n.status = 'open') AS open_steps,
+         sum(n.status = 'open' AND n.due >= :today) AS open_ahead,
+         max(CASE WHEN n.status = 'done' THEN n.done_on END) AS last_done,
+         max(n.due) AS last_due,
+         max(t.date) AS last_tied
+  FROM next_step n LEFT JOIN interaction t ON t.id = n.interaction_id GROUP BY n.person_id
 )
 SELECT p.id, p.key, p.name, p.collaboration, p.decided_on, p.connected_on, p.cadence_days,
        p.snoozed_until, coalesce(i.contacts, 0), coalesce(i.meetings, 0), i.last_contact,
        i.last_met, coalesce(i.gave_times, 0), coalesce(i.received_times, 0), i.flow,
-       coalesce(s.open_steps, 0), coalesce(s.open_ahead, 0), s.last_done
+       coalesce(s.open_steps, 0), coalesce(s.open_ahead, 0), s.last_done,
+       i.last_met IS NOT NULL AND coalesce(s.last_due < i.last_met, 1)
+         AND coalesce(s.last_tied < i.last_met, 1)
 FROM person p LEFT JOIN i ON i.person_id = p.id LEFT JOIN s ON s.person_id = p.id
 WHERE p.is_me = 0
 ORDER BY p.id
@@ -103,6 +110,7 @@ def relationship_facts(conn: sqlite3.Connection, today: date) -> list[Facts]:
             open_steps=r[15],
             open_ahead=r[16],
             last_done=_date(r[17]),
+            latest_meeting_without_step=bool(r[18]),
         )
         for r in rows
     ]
