@@ -192,7 +192,12 @@ def _main_text(html: str, url: str) -> str:
 
     try:
         text = trafilatura.extract(
-            html, url=url, favor_recall=True, include_comments=False, include_tables=False
+            html,
+            url=url,
+            fast=True,
+            favor_recall=True,
+            include_comments=False,
+            include_tables=False,
         )
     except Exception:  # trafilatura on hostile markup: fall back to the plain body text
         return ""
