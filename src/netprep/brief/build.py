@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
+from unicodedata import east_asian_width
 
 from netprep.models import FACET_KINDS, FACET_LABELS, Idea, NextStep, Person
 from netprep.store import Database
@@ -34,16 +35,17 @@ FOLLOW_UP_DAYS = 7
 
 # How long each text may be, in characters, before it is cut with an ellipsis.
 NAME_CHARS = 60
+ROLE_CHARS = 110
 LINE_CHARS = 80
 HEADLINE_CHARS = 130
 FACT_CHARS = 150
-POST_CHARS = 90
+POST_CHARS = 70
 SUMMARY_CHARS = 140
-PROMISE_CHARS = 90
+PROMISE_CHARS = 70
 TITLE_CHARS = 110
 OPENING_CHARS = 190
-REASON_CHARS = 130
-QUESTION_CHARS = 110
+REASON_CHARS = 115
+QUESTION_CHARS = 100
 
 FACT_ORDER = (
     "needs",
@@ -60,6 +62,8 @@ FACT_ORDER = (
 """Which lines make the digest first: what they need is where giving starts."""
 FACT_LABELS = {
     **FACET_LABELS,
+    "wanted_audiences": "Wants to reach",
+    "audiences": "Serves",
     "notes": "Your notes",
     "site": "Their site",
     "channels": "Publishes",
@@ -80,15 +84,24 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def shorten(text: str | None, limit: int) -> str:
-    """One line of at most ``limit`` characters, cut at a word with an ellipsis if longer."""
+    """One line at most ``limit`` columns wide, cut at a word with an ellipsis if longer.
+
+    Columns, not characters: a Chinese, Japanese or Korean character takes two, as it
+    does on paper, so a brief in any script stays the same length.
+    """
     if not text:
         return ""
     flat = " ".join(_UNSAFE.sub(" ", text).split())
-    if len(flat) <= limit:
+    widths = [2 if east_asian_width(ch) in "WF" else 1 for ch in flat]
+    if sum(widths) <= limit:
         return flat
-    cut = flat[: limit - 1]
+    end, used = 0, 0
+    while used + widths[end] <= limit - 1:
+        used += widths[end]
+        end += 1
+    cut = flat[:end]
     space = cut.rfind(" ")
-    if space >= limit * 0.6:
+    if space >= end * 0.6:
         cut = cut[:space]
     return cut.rstrip(" ,;:.-–—") + "…"
 
@@ -100,10 +113,8 @@ class Who:
 
     id: str
     name: str
+    role: str = ""  # "title, company · location"
     headline: str = ""
-    title: str = ""
-    company: str = ""
-    location: str = ""
     met_via: str = ""
     connected_on: date | None = None
     collaboration: str = ""
@@ -197,12 +208,13 @@ def build_brief(
     db: Database, person_ref: str, *, today: date, meeting_on: date | None = None
 ) -> Brief:
     """The brief for a meeting with ``person_ref`` (an id or a name), from the store only."""
+    from netprep.brief.fit import fit_to_page
     from netprep.homework.dossier import build_dossier
 
     dossier = build_dossier(db, people_rows.resolve(db.sql, person_ref), today, offline=True)
     person = dossier.person
     meeting = _meeting(dossier.history.open_next_steps, today, meeting_on)
-    return Brief(
+    brief = Brief(
         today=today,
         owner=shorten(people_rows.load_profile(db.sql).name, NAME_CHARS),
         who=_who(person),
@@ -214,6 +226,17 @@ def build_brief(
         questions=_questions(dossier.questions),
         next_step=_next_step(person, meeting, today),
     )
+    return fit_to_page(brief)
+
+
+def note_briefed(db: Database, person_ref: str, *, today: date) -> None:
+    """Note that a brief was made today, so the morning view stops listing the meeting as
+    unprepared. One UPDATE on the plain connection: ``followup.due.record_brief`` does the
+    same through SQLAlchemy, whose import alone would double a brief's start-up time."""
+    from netprep.store.steps import mark_briefed
+
+    with db.sql:  # one transaction: committed on success, rolled back on error
+        mark_briefed(db.sql, people_rows.resolve(db.sql, person_ref), today)
 
 
 def meeting_date(text: str, *, today: date) -> date:
@@ -227,13 +250,13 @@ def meeting_date(text: str, *, today: date) -> date:
 
 
 def _who(person: Person) -> Who:
+    job = ", ".join(x for x in (person.title, person.company) if x and x.strip())
+    role = " · ".join(x for x in (job, person.location) if x and x.strip())
     return Who(
         id=person.id or "",
         name=shorten(person.name, NAME_CHARS),
+        role=shorten(role, ROLE_CHARS),
         headline=shorten(person.headline, HEADLINE_CHARS),
-        title=shorten(person.title, LINE_CHARS),
-        company=shorten(person.company, LINE_CHARS),
-        location=shorten(person.location, LINE_CHARS),
         met_via=shorten(person.met_via, LINE_CHARS),
         connected_on=person.connected_on,
         collaboration=person.collaboration or "",

@@ -37,9 +37,8 @@ def brief(
     Example: netprep brief "Kwame Asante" --on "next Tuesday" -o kwame.pdf
     """
     from netprep.brief import render
-    from netprep.brief.build import build_brief, meeting_date
+    from netprep.brief.build import build_brief, meeting_date, note_briefed
     from netprep.cli import output
-    from netprep.followup.due import record_brief
 
     fmt = render.choose_format(format_, out)
     size = render.choose_paper(paper)
@@ -48,7 +47,7 @@ def brief(
         db, person, today=today(), meeting_on=meeting_date(on, today=today()) if on else None
     )
     content = render.render(made, fmt, paper=size)
-    record_brief(db, made.who.id, today=today())
+    note_briefed(db, made.who.id, today=today())
     to_stdout = str(out) == "-" or (out is None and (fmt != "pdf" or not sys.stdout.isatty()))
     if fmt == "md" and out is None and sys.stdout.isatty():
         print_markdown(content.decode("utf-8"))
