@@ -178,7 +178,7 @@ def parse(path: Path, *, mapping: str | None = None) -> Iterator[Record]:
         table = files.CsvFile(source, _known_header, search_rows=1)
     layout: Layout | None = None
     index: dict[str, int] = {}
-    for row in table.rows():
+    for line, values in table.rows():
         if layout is None:
             header = table.header
             index = {h: i for i, h in enumerate(header)}
@@ -189,13 +189,12 @@ def parse(path: Path, *, mapping: str | None = None) -> Iterator[Record]:
                 if "E-mail 1 - Value" in header or "Given Name" in header
                 else outlook_layout(header)
             )
-        values = row.values
 
         def get(column: str, values: list[str] = values, index: dict[str, int] = index) -> str:
             i = index.get(column)
             return values[i].strip() if i is not None and i < len(values) else ""
 
-        yield _record(path.name, row.line, layout, get)
+        yield _record(path.name, line, layout, get)
     if table.encoding.caveat:
         yield Caveat(file=path.name, line=0, reason=table.encoding.caveat)
     for line, reason in table.errors:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 _MONTHS = {
     m: i + 1
@@ -32,6 +33,7 @@ def _month(name: str) -> int | None:
     return _MONTHS.get(name[:3].lower())
 
 
+@lru_cache(maxsize=8192)
 def parse_date(text: str | None) -> date | None:
     """A date from any of the forms exports use, or None when the text is not one.
 

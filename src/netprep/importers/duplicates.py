@@ -42,20 +42,33 @@ def likely_pairs(
     ``everyone`` holds (id, name, company, LinkedIn URL). Two different LinkedIn profiles
     are two people; two different companies make a match unlikely enough to leave out.
     """
-    buckets: dict[str, list[_Who]] = {}
-    for pid, name, company, url in everyone:
-        key = name_key(name)
-        if key is None:
-            continue
-        buckets.setdefault(key, []).append(
-            _Who(pid, name, exact_name(name), company_key(company), company, linkedin_key(url))
-        )
+    keyed: dict[str, list[tuple[int, str, str | None, str | None]]] = {}
+    for who in everyone:
+        key = name_key(who[1])
+        if key is not None:
+            keyed.setdefault(key, []).append(who)
+    companies: dict[str | None, str] = {}
     found: list[Candidate] = []
-    for bucket in buckets.values():
-        if len(bucket) < 2:
+    for members in keyed.values():
+        if len(members) < 2 or not any(m[0] in focus for m in members):
             continue
-        newcomers = [w for w in bucket if w.id in focus]
-        for who in newcomers:
+        bucket = [
+            _Who(
+                pid,
+                name,
+                exact_name(name),
+                _company(companies, company),
+                company,
+                linkedin_key(url),
+            )
+            for pid, name, company, url in members
+        ]
+        # Two different LinkedIn profiles are two people: only someone without one can pair.
+        if sum(1 for w in bucket if w.linkedin is None) == 0:
+            continue
+        for who in bucket:
+            if who.id not in focus:
+                continue
             queued = 0
             for other in bucket:
                 if other.id == who.id or (other.id in focus and other.id < who.id):
@@ -67,6 +80,12 @@ def likely_pairs(
                     if queued >= MAX_PER_PERSON:
                         break
     return found
+
+
+def _company(cache: dict[str | None, str], company: str | None) -> str:
+    if company not in cache:
+        cache[company] = company_key(company)
+    return cache[company]
 
 
 def _judge(x: _Who, y: _Who) -> Candidate | None:

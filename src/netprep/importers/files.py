@@ -151,12 +151,6 @@ def read_text(source: Source, encoding: Encoding) -> str:
 
 
 # -- CSV -------------------------------------------------------------------------------
-@dataclass
-class Row:
-    line: int
-    values: list[str]
-
-
 class CsvFile:
     """A CSV file whose header row is found, not assumed (LinkedIn puts notes above it)."""
 
@@ -176,40 +170,54 @@ class CsvFile:
         self.header: list[str] = []
         self.errors: list[tuple[int, str]] = []
 
-    def rows(self) -> Iterator[Row]:
+    def column(self, name: str) -> int:
+        """The position of a header column (case-insensitive), or -1 when it is absent."""
+        lowered = [h.lower() for h in self.header]
+        return lowered.index(name.lower()) if name.lower() in lowered else -1
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
         """Rows after the header, each with the line it starts on; unreadable rows are
         noted in ``errors`` and skipped."""
         text = open_text(self.source, self.encoding)
-        delimiter = self._delimiter or ","
-        reader = csv.reader(text, delimiter=delimiter)
-        found = False
-        last_line = 0
+        reader = csv.reader(text, delimiter=self._delimiter or ",")
+        last = 0
         try:
-            while True:
+            while not self.header:
                 try:
                     values = next(reader)
                 except StopIteration:
                     break
                 except csv.Error as exc:
-                    self.errors.append((last_line + 1, _csv_reason(exc)))
-                    last_line = reader.line_num
+                    self.errors.append((last + 1, _csv_reason(exc)))
+                    last = reader.line_num
                     continue
-                line, last_line = last_line + 1, reader.line_num
-                if not found:
-                    cleaned = [v.strip().lstrip("\ufeff") for v in values]
-                    if self._is_header(cleaned):
-                        self.header, found = cleaned, True
-                    elif line > self._search_rows:
-                        break
-                    continue
-                if any(v.strip() for v in values):
-                    yield Row(line, values)
+                line, last = last + 1, reader.line_num
+                cleaned = [v.strip().lstrip("\ufeff") for v in values]
+                if self._is_header(cleaned):
+                    self.header = cleaned
+                elif line > self._search_rows:
+                    break
+            if not self.header:
+                raise InvalidInput(f"{self.source.name}: no header row found.")
+            while True:
+                try:
+                    for values in reader:
+                        line, last = last + 1, reader.line_num
+                        if values and any(values):
+                            yield line, values
+                    break
+                except csv.Error as exc:
+                    self.errors.append((last + 1, _csv_reason(exc)))
+                    last = reader.line_num
         except (UnicodeDecodeError, OSError, zipfile.BadZipFile, EOFError) as exc:
             raise InvalidInput(f"Cannot read {self.source.name}: {exc}") from None
         finally:
             text.close()
-        if not found:
-            raise InvalidInput(f"{self.source.name}: no header row found.")
+
+
+def cell(values: list[str], at: int) -> str:
+    """The trimmed value at a column position; "" for an absent column or a short row."""
+    return values[at].strip() if 0 <= at < len(values) else ""
 
 
 def _csv_reason(exc: csv.Error) -> str:

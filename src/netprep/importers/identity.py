@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from netprep import normalize
 
@@ -126,14 +127,20 @@ def exact_name(name: str | None) -> str:
     )
 
 
+@lru_cache(maxsize=200_000)
 def linkedin_key(url: str | None) -> str | None:
-    """A LinkedIn profile URL as compared for identity, e.g. "linkedin.com/in/zoe-m"."""
+    """A LinkedIn profile URL as compared for identity, e.g. "linkedin.com/in/zoe-m".
+
+    Scheme, subdomain (www., uk.), query, fragment, case and trailing slash don't count.
+    """
     if not url:
         return None
-    key = normalize.url(url.split("?", 1)[0]).lower()
-    if "linkedin.com/" not in key:
+    low = url.strip().lower()
+    at = low.find("linkedin.com/")
+    if at < 0 or "/" in low[:at].removeprefix("https://").removeprefix("http://"):
         return None
-    return key.replace("linkedin.com/pub/", "linkedin.com/in/")
+    key = low[at:].split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return key.replace("linkedin.com/pub/", "linkedin.com/in/", 1)
 
 
 def e164(number: str | None) -> str | None:

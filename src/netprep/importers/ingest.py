@@ -104,7 +104,13 @@ def ingest(
     on_progress: Callable[[int], None] | None = None,
 ) -> ImportReport:
     """Save every record in one transaction and report what changed."""
+    import gc
+
     report = ImportReport(source=source, dry_run=dry_run)
+    # Tens of thousands of small records would trigger the cyclic collector again and
+    # again (it rescans everything alive); none of them form cycles.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         with db.write() as session:
             saver = _Saver(raw_connection(session), report, today=today)
@@ -118,6 +124,9 @@ def ingest(
                 raise _DryRun
     except _DryRun:
         pass
+    finally:
+        if collecting:
+            gc.enable()
     return report
 
 
@@ -130,6 +139,9 @@ def _merge_text(current: str | None, extra: str | None) -> str | None:
 class _Saver:
     def __init__(self, conn: Any, report: ImportReport, *, today: date) -> None:
         self.conn = conn
+        # A bulk import touches many index pages: keep them in memory rather than
+        # spilling to the WAL mid-transaction (64 MB, this connection only).
+        conn.execute("PRAGMA cache_size = -65536")
         self.report = report
         self.today = today
         self.index = rows.load_index(conn)
@@ -148,6 +160,7 @@ class _Saver:
         self.owner: list[OwnerFacts] = []
         self.conflicts: list[duplicates.Candidate] = []
         self.touched: set[int] = set()
+        self._key_numbers: dict[str, int] = {}
 
     # -- taking records ----------------------------------------------------------------
     def take(self, record: Record) -> None:
@@ -185,9 +198,8 @@ class _Saver:
             pid, previous = linked
             if previous == fingerprint:
                 self.report.unchanged += 1
-                for k in keys:
-                    if k not in self.index.links:
-                        self.links[k] = (pid, fingerprint)
+                if keys[0] not in self.index.links:
+                    self.links[keys[0]] = (pid, fingerprint)
                 return
             mode = "update"
         else:
@@ -203,8 +215,12 @@ class _Saver:
                 self._merge_into_new(pid, c)
             else:
                 self.plans.append((pid, c, mode))
-        for k in keys:
-            self.links[k] = (pid, fingerprint)
+        # The primary key always; older keys of the same record only where already stored
+        # (an export from before LinkedIn added the URL column, imported earlier).
+        self.links[keys[0]] = (pid, fingerprint)
+        for k in keys[1:]:
+            if k in self.index.links:
+                self.links[k] = (pid, fingerprint)
         self._remember(pid, c)
 
     def _exact_matches(self, c: Contact) -> list[int]:
@@ -235,7 +251,7 @@ class _Saver:
         self.next_person += 1
         self.new[pid] = rows.PersonRow(
             id=pid,
-            key=self.writer.new_key(c.name),
+            key=self._new_key(c.name),
             name=c.name,
             company=c.company,
             title=c.title,
@@ -253,6 +269,25 @@ class _Saver:
         )
         self.report.added += 1
         return pid
+
+    def _new_key(self, name: str) -> str:
+        """Like ``PersonWriter.new_key``, remembering each name's last number (a network of
+        thousands has dozens of "John Smith")."""
+        from netprep import normalize
+
+        base = "p-" + (normalize.slug(name) or "person")
+        n = self._key_numbers.get(base, 0)
+        if n == 0:
+            key = self.writer.new_key(name)
+            self._key_numbers[base] = 1 if key == base else int(key.rsplit("-", 1)[1])
+            return key
+        taken = self.writer._keys or set()
+        n += 1
+        while f"{base}-{n}" in taken:
+            n += 1
+        self._key_numbers[base] = n
+        taken.add(f"{base}-{n}")
+        return f"{base}-{n}"
 
     def _merge_into_new(self, pid: int, c: Contact) -> None:
         _absorb(self.new[pid], c, overwrite=False)
@@ -285,9 +320,7 @@ class _Saver:
             self.next_interaction += 1
         iid = self.next_interaction
         self.next_interaction += 1
-        self.interactions.append(
-            rows.InteractionRow(id=iid, key=f"i-{iid}", person_id=pid, **fields)
-        )
+        self.interactions.append(rows.InteractionRow(iid, f"i-{iid}", pid, **fields))
         self.report.interactions_added += 1
 
     def _message(self, m: Message) -> None:

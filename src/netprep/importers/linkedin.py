@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from netprep import normalize
@@ -133,16 +134,21 @@ class _Table:
         self.index: dict[str, int] = {}
 
     def rows(self) -> Iterator[tuple[int, Callable[[str], str]]]:
-        for row in self.csv.rows():
+        """Rows with a getter by column name (for the small files)."""
+        for line, values in self.csv.rows():
             if not self.index:
                 self.index = {h.lower(): i for i, h in enumerate(self.csv.header)}
-            values, index = row.values, self.index
 
-            def get(column: str, values: list[str] = values, index: dict[str, int] = index) -> str:
-                i = index.get(column)
-                return values[i].strip() if i is not None and i < len(values) else ""
+            def get(
+                column: str, values: list[str] = values, index: dict[str, int] = self.index
+            ) -> str:
+                return files.cell(values, index.get(column, -1))
 
-            yield row.line, get
+            yield line, get
+
+    def positions(self, *columns: str) -> list[int]:
+        """Column positions by name (-1 when absent), once the header has been read."""
+        return [self.csv.column(c) for c in columns]
 
     def problems(self) -> Iterator[Record]:
         if self.csv.encoding.caveat:
@@ -216,23 +222,51 @@ def _skills(table: _Table, owner: OwnerFacts) -> Iterator[Record]:
     yield from table.problems()
 
 
+def _padded(
+    table: _Table, rows: Iterator[tuple[int, list[str]]], *columns: str
+) -> Iterator[tuple[int, list[str], list[int]]]:
+    """Rows padded to the header's width plus one blank cell, with the positions of
+    ``columns`` (an absent column points at the blank cell): plain indexing in hot loops."""
+    at: list[int] = []
+    width = 0
+    for line, values in rows:
+        if not at:
+            width = len(table.csv.header)
+            at = [i if i >= 0 else width for i in table.positions(*columns)]
+        if len(values) <= width:
+            values = values + [""] * (width + 1 - len(values))
+        yield line, values, at
+
+
 def _connections(table: _Table) -> Iterator[Record]:
     name_of = table.source.name
-    for line, get in table.rows():
-        name = " ".join(f"{get('first name')} {get('last name')}".split())
+    seen_keys: dict[str, int] = {}
+    for line, v, at in _padded(
+        table, table.csv.rows(), "first name", "last name", "url", "email address", "company",
+        "position", "connected on", "profile url",
+    ):  # fmt: skip
+        first, last, url_at, email_at, company_at, position_at, connected_at, profile_at = at
+        name = " ".join(f"{v[first]} {v[last]}".split())
         if not name:
             yield Hidden(file=name_of, line=line)
             continue
-        url = get("url") or get("profile url")
-        connected_text = get("connected on")
+        url = v[url_at].strip() or v[profile_at].strip()
+        connected_text = v[connected_at].strip()
         connected = parse_date(connected_text)
         if connected_text and connected is None:
             yield Caveat(
                 file=name_of, line=line, reason=f"Connected On {connected_text!r} is not a date"
             )
         name_key = f"name:{normalize.fold(name)}|{connected.isoformat() if connected else ''}"
+        # Two connections with one name and one date (an old export has no URL to tell them
+        # apart) stay two people: the second gets its own key.
+        repeats = seen_keys[name_key] = seen_keys.get(name_key, 0) + 1
+        if repeats > 1:
+            name_key = f"{name_key}#{repeats}"
         profile_key = linkedin_key(url)
-        email = get("email address")
+        email = v[email_at].strip()
+        company = v[company_at].strip()
+        title = v[position_at].strip()
         yield Contact(
             source=SOURCE,
             source_key=f"in:{profile_key}" if profile_key else name_key,
@@ -242,8 +276,8 @@ def _connections(table: _Table) -> Iterator[Record]:
             name=name,
             emails=[email] if "@" in email else [],
             urls={"linkedin": url} if profile_key else {},
-            company=get("company") or None,
-            title=get("position") or None,
+            company=company or None,
+            title=title or None,
             connected_on=connected,
         )
     yield from table.problems()
@@ -285,34 +319,49 @@ def _messages(table: _Table, owner: str | None) -> Iterator[Record]:
     every conversation (or the name in Profile.csv)."""
     name_of = table.source.name
     rows: list[tuple[int, str, str, str, list[str], str, str]] = []
-    for line, get in table.rows():
-        if get("is message draft").lower() == "yes":
+    for line, v, at in _padded(
+        table, table.csv.rows(), "from", "sender profile url", "to", "recipient profile urls",
+        "date", "content", "subject", "is message draft",
+    ):  # fmt: skip
+        sender_at, url_at, to_at, to_urls_at, date_at, content_at, subject_at, draft_at = at
+        if v[draft_at] and v[draft_at].strip().lower() == "yes":
             continue
+        to_urls = v[to_urls_at]
         rows.append(
             (
                 line,
-                get("from"),
-                get("sender profile url"),
-                get("to"),
-                [u.strip() for u in get("recipient profile urls").split(",") if u.strip()],
-                get("date"),
-                get("content") or get("subject"),
+                v[sender_at].strip(),
+                v[url_at].strip(),
+                v[to_at].strip(),
+                [u.strip() for u in to_urls.split(",") if u.strip()] if to_urls else [],
+                v[date_at].strip(),
+                v[content_at].strip() or v[subject_at].strip(),
             )
         )
-    me = _owner_name(rows, owner)
-    me_urls = {linkedin_key(r[2]) for r in rows if normalize.fold(r[1]) == me and r[2]}
+    folded: dict[str, str] = {}
+
+    def fold(name: str) -> str:
+        if name not in folded:
+            folded[name] = normalize.fold(name)
+        return folded[name]
+
+    me = _owner_name(rows, owner, fold)
+    me_urls = {linkedin_key(r[2]) for r in rows if r[2] and fold(r[1]) == me}
     days: dict[tuple[str, str, str], _Day] = {}
+    valid_days: dict[str, date] = {}
     unreadable = 0
     for line, sender, sender_url, to, to_urls, when, content in rows:
-        on = fast_iso_date(when)
-        if on is None:
-            unreadable += 1
-            yield Rejected(file=name_of, line=line, reason=f"DATE {when!r} is not a date")
-            continue
+        day_text = when[:10] if len(when) >= 10 and when[4] == "-" and when[7] == "-" else None
+        if day_text is None or day_text not in valid_days:
+            on = fast_iso_date(when)
+            if on is None:
+                unreadable += 1
+                yield Rejected(file=name_of, line=line, reason=f"DATE {when!r} is not a date")
+                continue
+            day_text = on.isoformat()
+            valid_days[day_text] = on
         outgoing = (
-            (linkedin_key(sender_url) in me_urls)
-            if sender_url and me_urls
-            else (normalize.fold(sender) == me)
+            (linkedin_key(sender_url) in me_urls) if sender_url and me_urls else fold(sender) == me
         )
         if outgoing:
             others = [u for u in to_urls if linkedin_key(u) not in me_urls]
@@ -321,25 +370,26 @@ def _messages(table: _Table, owner: str | None) -> Iterator[Record]:
             ] or [(None, to)]
         else:
             pairs = [(sender_url or None, sender)]
+        direction = "out" if outgoing else "in"
         for url, name in pairs:
-            who = linkedin_key(url) or f"name:{normalize.fold(name)}"
-            key = (who, on.isoformat(), "out" if outgoing else "in")
+            who = linkedin_key(url) or f"name:{fold(name or '')}"
+            key = (who, day_text, direction)
             day = days.get(key)
             if day is None:
                 days[key] = _Day(line, url, name, content)
             else:
                 day.count += 1
                 day.line = min(day.line, line)
-    for (who, on_text, direction), day in days.items():
+    for (who, day_text, direction), day in days.items():
         summary = _clean_text(day.summary)
         if day.count > 1:
             summary = f"{summary} (+{day.count - 1} more)" if summary else f"{day.count} messages"
         yield Message(
             source=SOURCE,
-            source_key=f"msg:{who}:{on_text}:{direction}",
+            source_key=f"msg:{who}:{day_text}:{direction}",
             file=name_of,
             line=day.line,
-            on=fast_iso_date(on_text),  # type: ignore[arg-type]
+            on=valid_days[day_text],
             direction=direction,
             counterpart_url=day.url,
             counterpart_name=day.name,
@@ -351,15 +401,17 @@ def _messages(table: _Table, owner: str | None) -> Iterator[Record]:
 
 
 def _owner_name(
-    rows: list[tuple[int, str, str, str, list[str], str, str]], owner: str | None
+    rows: list[tuple[int, str, str, str, list[str], str, str]],
+    owner: str | None,
+    fold: Callable[[str], str],
 ) -> str:
     if owner:
         return normalize.fold(owner)
     seen: Counter[str] = Counter()
     for _line, sender, _url, to, to_urls, _when, _content in rows:
-        seen[normalize.fold(sender)] += 1
+        seen[fold(sender)] += 1
         if len(to_urls) <= 1:
-            seen[normalize.fold(to)] += 1
+            seen[fold(to)] += 1
     return seen.most_common(1)[0][0] if seen else ""
 
 

@@ -38,23 +38,25 @@ class Contact:
         """A hash of the content, so that a re-import of an unchanged record changes nothing."""
         import hashlib
 
-        parts = (
-            self.name,
-            self.emails,
-            self.phones,
-            sorted(self.urls.items()),
-            self.company,
-            self.title,
-            self.headline,
-            self.location,
-            self.notes,
-            self.connected_on.isoformat() if self.connected_on else None,
-            self.met_via,
-            self.birthday,
-            self.photo,
-            self.tags,
+        text = "\x1f".join(
+            (
+                self.name,
+                "\x1e".join(self.emails),
+                "\x1e".join(self.phones),
+                "\x1e".join(f"{k}={v}" for k, v in sorted(self.urls.items())),
+                self.company or "",
+                self.title or "",
+                self.headline or "",
+                self.location or "",
+                self.notes or "",
+                self.connected_on.isoformat() if self.connected_on else "",
+                self.met_via or "",
+                self.birthday or "",
+                self.photo or "",
+                "\x1e".join(self.tags),
+            )
         )
-        return hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest()
+        return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
 
 
 @dataclass(slots=True, kw_only=True)

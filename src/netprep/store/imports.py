@@ -265,7 +265,7 @@ def save_links(conn: sqlite3.Connection, rows: Sequence[tuple[str, str, int, str
 
 
 # -- history, companies, the owner --------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class InteractionRow:
     id: int
     key: str
@@ -291,7 +291,7 @@ def insert_interactions(conn: sqlite3.Connection, rows: Sequence[InteractionRow]
                 r.on.isoformat(),
                 r.kind,
                 r.summary,
-                json.dumps(r.received, ensure_ascii=False),
+                json.dumps(r.received, ensure_ascii=False) if r.received else "[]",
                 r.direction,
                 r.source,
                 r.source_key,
