@@ -140,3 +140,15 @@ def test_the_person_deadline_stops_a_slow_site(sites: Sites, fetcher: MakeFetche
     )
     assert research.seconds < 3.0
     assert all(p.error for p in research.pages)
+
+
+def test_an_address_without_scheme_is_read_as_https_and_kept_as_given(
+    fetcher: MakeFetcher,
+) -> None:
+    research = _research(["www.linkedin.com/in/someone-fictional", "localhost:1/x"], fetcher)
+    assert [p.url for p in research.pages] == [
+        "www.linkedin.com/in/someone-fictional",
+        "localhost:1/x",
+    ]
+    error = research.pages[1].error
+    assert error and error.startswith("https://localhost:1/robots.txt: cannot connect")

@@ -362,7 +362,7 @@ class Fetcher:
 
     def _robots(self, origin: str, deadline: float) -> RobotFileParser:
         """robots.txt as Python's parser reads it: 401/403 forbid all, other 4xx allow all,
-        an unreachable file or a server error forbids all (RFC 9309)."""
+        a server error forbids all (RFC 9309); an unreachable site fails the fetch."""
         address = origin + "/robots.txt"
         parser = RobotFileParser(address)
         try:
@@ -371,7 +371,9 @@ class Fetcher:
             raise
         except FetchError as exc:
             status = _status_in(exc.message)
-            forbidden = status in (401, 403) or status is None or status >= 500
+            if status is None:  # the site is unreachable: say so rather than blame robots.txt
+                raise
+            forbidden = status in (401, 403) or status >= 500
             parser.parse(["User-agent: *", "Disallow: /"] if forbidden else [])
             return parser
         parser.parse(fetched.text().splitlines())

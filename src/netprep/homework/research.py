@@ -99,6 +99,12 @@ def _key(url: str) -> str:
     return f"{host}{port}{parts.path.rstrip('/')}?{parts.query}"
 
 
+def _with_scheme(url: str) -> str:
+    """Imported addresses often lack a scheme ("www.example.com"): assume https."""
+    url = url.strip()
+    return url if "://" in url else "https://" + url.lstrip("/")
+
+
 def walled_garden(url: str) -> str | None:
     host = (urlsplit(url).hostname or "").lower()
     for site in WALLED:
@@ -113,12 +119,13 @@ def research_person(urls: Sequence[str], *, today: date, fetcher: Fetcher) -> Re
     limits = fetcher.limits
     run = _Run(fetcher, today, started + limits.person_seconds, limits.max_pages)
     research = Research()
-    for url in dict.fromkeys(urls):
+    for given in dict.fromkeys(urls):
+        url = _with_scheme(given)
         site = walled_garden(url)
         if site:
             research.pages.append(
                 PageReport(
-                    url=url,
+                    url=given,
                     fetched_on=today,
                     error=f"not fetched: {site} shows profiles only to signed-in members.",
                 )
@@ -126,7 +133,14 @@ def research_person(urls: Sequence[str], *, today: date, fetcher: Fetcher) -> Re
             continue
         if _key(url) in run.seen:
             continue
-        _research_site(url, run, research)
+        first = len(research.pages)
+        try:
+            _research_site(url, run, research)
+        except Exception as exc:  # one odd site must not cost the others; say what happened
+            reason = f"could not be read ({type(exc).__name__}: {clean_text(str(exc), 120)})."
+            research.pages.append(PageReport(url=url, fetched_on=today, error=reason))
+        # The page is stored under the address as the user gave it, so it counts as read.
+        research.pages[first].url = given
     texts = [p.text or "" for p in research.pages] + [
         post.title for p in research.pages for post in p.posts
     ]
