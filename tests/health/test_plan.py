@@ -106,3 +106,12 @@ def test_cadence_values_are_checked(network: Database) -> None:
         cadence.set_cadence(network, "p-kim", -3)
     with pytest.raises(InvalidInput):
         cadence.parse_until("2026-11-01", TODAY)
+
+
+def test_each_person_in_the_plan_comes_with_a_first_idea(network: Database) -> None:
+    items = {i.person: i for i in weekly_plan(network, TODAY, 20)}
+    idea = items["p-ana"].idea
+    assert idea is not None
+    assert idea.kind in ("learn", "obtain")
+    assert any(e.side == "them" and e.text == "podcast editing" for e in idea.evidence)
+    assert items["p-ivy"].idea is not None  # her expertise is my need, word for word

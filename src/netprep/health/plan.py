@@ -41,8 +41,6 @@ WHY_ORDER: tuple[Why, ...] = (
 NEW_CONNECTION_DAYS = 90
 """A connection made within this many days is new."""
 MAX_LIMIT = 100
-ENGINE_MODULES = ("netprep.ideas", "netprep.ideas.engine")
-"""Where the ideas engine's ``ideas_for(db, person_ref, limit, today)`` may live."""
 
 
 @dataclass
@@ -229,39 +227,17 @@ def _new_fits(conn: sqlite3.Connection, awake: dict[int, Facts], t: Thresholds) 
 
 # -- ideas ---------------------------------------------------------------------------------
 def attach_ideas(db: Database, items: list[PlanItem], today: date) -> None:
-    """Give each item the ideas engine's best idea (none while the engine is absent)."""
-    first_idea = _ideas_engine()
-    if first_idea is None:
-        return
+    """Give each item the ideas engine's best idea for meeting that person, if it has one.
+
+    Only the few people in the plan are asked about, never the whole network. An engine
+    that cannot run here (no embedding model, say) leaves the ideas out, not the plan.
+    """
+    from netprep.errors import NetprepError
+    from netprep.ideas import ideas_for
+
     for item in items:
         try:
-            item.idea = first_idea(db, item.person, today)
-        except ImportError:  # an engine present but not installed whole: plan without ideas
-            return
-
-
-def _ideas_engine() -> Any:
-    """A function (db, person key, today) -> Idea | None, or None without an ideas engine."""
-    import importlib
-
-    ideas_for = None
-    for module in ENGINE_MODULES:
-        try:
-            ideas_for = getattr(importlib.import_module(module), "ideas_for", None)
-        except ImportError:
-            continue
-        if ideas_for is not None:
-            break
-    if ideas_for is None:
-        return None
-
-    def first(db: Database, person: str, today: date) -> Idea | None:
-        from netprep.errors import NetprepError
-
-        try:
-            found = ideas_for(db, person, limit=1, today=today)
+            found = ideas_for(db, item.person, 1, today)
         except NetprepError:
-            return None
-        return found[0] if found else None
-
-    return first
+            return
+        item.idea = found[0] if found else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from netprep.normalize import fold
 from netprep.store.health import Facts
@@ -60,6 +61,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def content_words(phrase: str) -> frozenset[str]:
     """The stemmed content words of a phrase, accents and case folded."""
     return frozenset(stem(w) for w in _WORD.findall(fold(phrase)) if w not in _STOP)

@@ -20,7 +20,7 @@ DORMANT_MONTHS_KEY = "dormant_months"
 """The ``setting`` row holding the user's dormant threshold, in months."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Facts:
     """What the store knows about one relationship, aggregated over its history."""
 
@@ -90,30 +90,14 @@ def relationship_facts(conn: sqlite3.Connection, today: date) -> list[Facts]:
     cursor = conn.cursor()
     cursor.row_factory = None
     rows = cursor.execute(_FACTS, {"today": today.isoformat()}).fetchall()
+    day = _date
     return [
         Facts(
-            id=r[0],
-            key=r[1],
-            name=r[2],
-            collaboration=r[3],
-            decided_on=_date(r[4]),
-            connected_on=_date(r[5]),
-            cadence_days=r[6],
-            snoozed_until=_date(r[7]),
-            contacts=r[8],
-            meetings=r[9],
-            last_contact=_date(r[10]),
-            last_met=_date(r[11]),
-            gave_times=r[12],
-            received_times=r[13],
-            flow=r[14],
-            open_steps=r[15],
-            open_ahead=r[16],
-            last_done=_date(r[17]),
-            latest_meeting_without_step=bool(r[18]),
-        )
+            r[0], r[1], r[2], r[3], day(r[4]), day(r[5]), r[6], day(r[7]), r[8], r[9],
+            day(r[10]), day(r[11]), r[12], r[13], r[14], r[15], r[16], day(r[17]), bool(r[18]),
+        )  # positional, in the order of the fields: 30,000 of these must be cheap
         for r in rows
-    ]
+    ]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
