@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from netprep.ideas import phrases
-from netprep.ideas.meeting import identity_text
-from netprep.models import Profile
 
 if TYPE_CHECKING:
     import numpy as np
@@ -82,7 +80,11 @@ _CACHE: dict[tuple[object, ...], NetworkIndex] = {}
 
 
 def identity_line(headline: str | None, title: str | None, company: str | None) -> str | None:
-    return identity_text(Profile(name="", headline=headline, title=title, company=company))
+    """``identity_text`` from the columns of a person row."""
+    if headline and headline.strip():
+        return headline.strip()
+    parts = [p.strip() for p in (title, company) if p and p.strip()]
+    return ", ".join(parts) or None
 
 
 def everything_to_embed(db: Database) -> list[str]:
@@ -132,12 +134,12 @@ def build_index(db: Database, vectors: PhraseVectors) -> NetworkIndex:
     from netprep.store import ideas
 
     holders: dict[str, list[int]] = defaultdict(list)
-    for pid, _facet, text in ideas.supply_rows(db.sql):
-        holders[phrases.core(text)].append(pid)
-    for pid, headline, title, company in ideas.identity_of_everyone(db.sql):
+    for text, people in ideas.supply_holders(db.sql):
+        holders[phrases.core(text)].extend(people)
+    for headline, title, company, people in ideas.identity_holders(db.sql):
         line = identity_line(headline, title, company)
         if line:
-            holders[phrases.core(line)].append(pid)
+            holders[phrases.core(line)].extend(people)
     texts = sorted(holders)
     matrix = vectors.matrix(texts)
     vectors.flush()

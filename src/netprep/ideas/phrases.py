@@ -221,11 +221,13 @@ _SUFFIXES = ("ational", "ization", "ations", "ation", "ments", "ment", "ings", "
              "er", "ies", "ied", "ed", "es", "s")  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def folded(text: str) -> str:
     """Case- and accent-folded text with squeezed spaces."""
     return fold(text)
 
 
+@lru_cache(maxsize=65536)
 def core(text: str) -> str:
     """The phrase without its request framing: "someone to edit my guides" -> "edit my guides"."""
     base = folded(text)

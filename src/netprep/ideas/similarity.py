@@ -173,6 +173,8 @@ class Matcher:
             return max(full, 0.5 + 0.5 * full)
         rest_a = phrases.without(a, shared)
         rest_b = phrases.without(b, shared)
+        if not rest_a or not rest_b:
+            return max(full, 0.5 + 0.5 * full)
         rest = self._in_context(rest_a, context_a) @ self._in_context(rest_b, context_b)
         # A shared word is only as good as the agreement of everything else.
         w = self.calibration.shared_weight

@@ -29,6 +29,29 @@ def supply_rows(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
     ).fetchall()
 
 
+def supply_holders(conn: sqlite3.Connection) -> list[tuple[str, list[int]]]:
+    """Each distinct expertise or offer phrase with the people who hold it (owner excepted)."""
+    me = conn.execute("SELECT id FROM person WHERE is_me = 1").fetchone()
+    rows = conn.execute(
+        "SELECT text, group_concat(person_id) FROM facet WHERE status = 'accepted'"
+        " AND kind IN ('expertise', 'offers') AND person_id <> ? GROUP BY text",
+        (me[0] if me else -1,),
+    )
+    return [(text, [int(i) for i in ids.split(",")]) for text, ids in rows]
+
+
+def identity_holders(
+    conn: sqlite3.Connection,
+) -> list[tuple[str | None, str | None, str | None, list[int]]]:
+    """Each distinct (headline, title, company) with the people it describes (owner excepted)."""
+    rows = conn.execute(
+        "SELECT p.headline, p.title, c.name, group_concat(p.id) FROM person p"
+        " LEFT JOIN company c ON c.id = p.company_id WHERE p.is_me = 0"
+        " GROUP BY p.headline, p.title, c.name"
+    )
+    return [(h, t, c, [int(i) for i in ids.split(",")]) for h, t, c, ids in rows]
+
+
 def ask_rows(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
     """(person id, facet, text) of every accepted need and wanted audience, owner's excepted."""
     return conn.execute(
