@@ -99,3 +99,20 @@ def test_export_to_stdout(cli: Callable[..., Any]) -> None:
     r = cli("calendar export")
     assert r.code == 0
     assert "BEGIN:VCALENDAR" in r.out and "END:VCALENDAR" in r.out
+
+
+def test_hostile_text_is_escaped_and_long_lines_fold_on_characters(
+    cli: Callable[..., Any], network: Database
+) -> None:
+    what = "Send the deck; the notes, and\nthe 見積書 — " + "très " * 30 + "\\ end"
+    assert cli("next", "add", "kevin", what, "--due", "friday").code == 0
+    data = calendar_ics(network, today=TODAY, todos=True)
+    for line in data.split(b"\r\n"):
+        assert len(line) <= 75
+        line.decode("utf-8")  # no character split across a fold
+    cal = Calendar.from_ical(data)
+    [event] = [e for e in cal.walk("VEVENT") if str(e["UID"]) == "n-2@netprep"]
+    assert (
+        str(event["SUMMARY"])
+        == " ".join(what.split())[:1].upper() + " ".join(what.split())[1:] + " (Kevin Okafor)"
+    )

@@ -113,3 +113,37 @@ def test_every_command_help_has_an_example(cli: Callable[..., Any]) -> None:
     ):
         r = cli(f"{command} --help")
         assert r.code == 0 and "Example:" in r.out, command
+
+
+def test_the_fast_step_dict_equals_the_exchange_one() -> None:
+    from datetime import date
+
+    from netprep.exchange import to_dict
+    from netprep.followup.steps import step_dict
+    from netprep.models import NextStep
+
+    variants = [
+        NextStep(person="p-a", owner="me", what="x", due=date(2026, 12, 1)),
+        NextStep(
+            id="n-1",
+            person="p-a",
+            interaction="i-1",
+            owner="them",
+            what="y",
+            due=date(2026, 12, 1),
+            kind="meeting",
+            status="done",
+            done_on=date(2026, 11, 30),
+        ),
+    ]
+    for step in variants:
+        assert step_dict(step) == to_dict(step)
+        assert list(step_dict(step)) == list(to_dict(step))
+
+
+def test_a_long_listing_is_cut_with_a_hint(cli: Callable[..., Any]) -> None:
+    for n in range(4):
+        cli("next", "add", "kevin", f"task {n}", "--due", "friday")
+    r = cli("next --limit 2")
+    assert "2 of 5 shown; see more with netprep next --limit N." in r.out
+    assert len(cli("next --json --limit 2").json()) == 5

@@ -149,6 +149,7 @@ def next_list(
     owner: Annotated[str | None, typer.Option(help="Only mine (me) or theirs (them).")] = None,
     person: Annotated[str | None, typer.Option(help="Only this person's (id or name).")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Include done and dropped steps.")] = False,
+    limit: Annotated[int, typer.Option(help="How many to show (JSON shows all).", min=1)] = 50,
     json_: Annotated[
         bool, typer.Option("--json", help="Output JSON (next steps as in the exchange format).")
     ] = False,
@@ -159,17 +160,21 @@ def next_list(
     """
     if ctx.invoked_subcommand is not None:
         return
-    from netprep import exchange
     from netprep.cli import output
-    from netprep.followup.steps import list_next_steps
+    from netprep.followup.steps import list_next_steps, step_dict
 
     entries = list_next_steps(
         state.db(), today=today(), overdue=overdue, owner=owner, person=person, include_closed=all_
     )
     if json_:
-        output.emit_json([exchange.to_dict(e.step) for e in entries])
+        output.emit_json([step_dict(e.step) for e in entries])
     else:
-        _steps_table(entries, empty="No open next steps." if not overdue else "Nothing overdue.")
+        _steps_table(
+            entries,
+            empty="No open next steps." if not overdue else "Nothing overdue.",
+            limit=limit,
+            more="netprep next" + (" --overdue" if overdue else "") + " --limit N",
+        )
 
 
 def next_add(
@@ -387,6 +392,7 @@ def calendar_sync(
 # -- due ---------------------------------------------------------------------------------------
 def due(
     days: Annotated[int, typer.Option(help="How far ahead to look, in days.", min=1)] = 7,
+    limit: Annotated[int, typer.Option(help="Rows to show per list (JSON shows all).", min=1)] = 20,
     json_: Annotated[bool, typer.Option("--json", help="Output JSON.")] = False,
 ) -> None:
     """The morning view: overdue (yours first), due today, this week, meetings to prepare.
@@ -400,7 +406,7 @@ def due(
     if json_:
         output.emit_json(view.as_dict())
     else:
-        _due_view(view)
+        _due_view(view, limit)
 
 
 # -- formatting --------------------------------------------------------------------------------
@@ -411,7 +417,14 @@ def _day(day: object) -> str:
     return f"{day:%a} {day.isoformat()}"
 
 
-def _steps_table(entries: list[StepEntry], *, empty: str, title: str | None = None) -> None:
+def _steps_table(
+    entries: list[StepEntry],
+    *,
+    empty: str,
+    title: str | None = None,
+    limit: int | None = None,
+    more: str = "",
+) -> None:
     from rich.table import Table
     from rich.text import Text
 
@@ -423,10 +436,11 @@ def _steps_table(entries: list[StepEntry], *, empty: str, title: str | None = No
         output.console().print(f"[dim]{empty}[/]")
         return
     now = today()
+    shown = entries[:limit] if limit else entries
     table = Table(box=None, pad_edge=False, header_style="bold")
     for column in ("id", "due", "owner", "person", "what"):
         table.add_column(column, no_wrap=column in ("id", "due"), overflow="ellipsis")
-    for e in entries:
+    for e in shown:
         due_text = _day(e.step.due) + (f" {e.at}" if e.at else "")
         style = "red" if e.is_overdue(now) else ("bold" if e.step.due == now else "")
         what = e.step.what if e.step.kind == "task" else f"meeting: {e.step.what}"
@@ -436,17 +450,30 @@ def _steps_table(entries: list[StepEntry], *, empty: str, title: str | None = No
             e.step.id or "", Text(due_text, style=style), e.step.owner, e.person_name, what
         )
     output.console().print(table, markup=False)
+    if len(shown) < len(entries):
+        hint = f"; see more with {more}" if more else ""
+        output.console().print(
+            f"[dim]{len(shown)} of {len(entries):,} shown{hint}.[/]", markup=True
+        )
 
 
-def _due_view(view: DueView) -> None:
+def _due_view(view: DueView, limit: int) -> None:
     from netprep.cli import output
 
     if view.is_empty():
         output.say("Nothing due this week. Time to plan some meetings?")
         return
-    _steps_table(view.overdue, empty="Nothing overdue.", title="Overdue")
-    _steps_table(view.due_today, empty="Nothing due today.", title="Today")
-    _steps_table(view.this_week, empty="Nothing else this week.", title="This week")
+    _steps_table(
+        view.overdue,
+        empty="Nothing overdue.",
+        title="Overdue",
+        limit=limit,
+        more="netprep next --overdue",
+    )
+    _steps_table(view.due_today, empty="Nothing due today.", title="Today", limit=limit)
+    _steps_table(view.this_week, empty="Nothing else this week.", title="This week", limit=limit)
     if view.meetings_without_brief:
-        _steps_table(view.meetings_without_brief, empty="", title="Meetings with no brief yet")
+        _steps_table(
+            view.meetings_without_brief, empty="", title="Meetings with no brief yet", limit=limit
+        )
         output.say("Prepare with: netprep brief PERSON")

@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from netprep.exchange import to_dict
-from netprep.followup.steps import StepEntry, entry_from_row
+from netprep.followup.steps import StepEntry, entry_from_row, step_dict
 from netprep.store import Database
 from netprep.store import steps as rows
 
@@ -30,7 +29,7 @@ class DueView:
         """JSON shape: each list of next steps as in the exchange format, plus ``at``."""
 
         def steps(entries: list[StepEntry]) -> list[dict[str, Any]]:
-            return [{**to_dict(e.step), **({"at": e.at} if e.at else {})} for e in entries]
+            return [{**step_dict(e.step), **({"at": e.at} if e.at else {})} for e in entries]
 
         return {
             "today": self.today.isoformat(),
