@@ -43,10 +43,10 @@ def likely_pairs(
     are two people; two different companies make a match unlikely enough to leave out.
     """
     keyed: dict[str, list[tuple[int, str, str | None, str | None]]] = {}
-    for who in everyone:
-        key = name_key(who[1])
+    for entry in everyone:
+        key = name_key(entry[1])
         if key is not None:
-            keyed.setdefault(key, []).append(who)
+            keyed.setdefault(key, []).append(entry)
     companies: dict[str | None, str] = {}
     found: list[Candidate] = []
     for members in keyed.values():

@@ -326,14 +326,14 @@ def _messages(table: _Table, owner: str | None) -> Iterator[Record]:
         sender_at, url_at, to_at, to_urls_at, date_at, content_at, subject_at, draft_at = at
         if v[draft_at] and v[draft_at].strip().lower() == "yes":
             continue
-        to_urls = v[to_urls_at]
+        recipients = v[to_urls_at]
         rows.append(
             (
                 line,
                 v[sender_at].strip(),
                 v[url_at].strip(),
                 v[to_at].strip(),
-                [u.strip() for u in to_urls.split(",") if u.strip()] if to_urls else [],
+                [u.strip() for u in recipients.split(",") if u.strip()] if recipients else [],
                 v[date_at].strip(),
                 v[content_at].strip() or v[subject_at].strip(),
             )
