@@ -112,3 +112,13 @@ def test_bad_requests(network: Database) -> None:
         chart_svg("knows", network, TODAY)
     with pytest.raises(NotFound):
         chart_svg("knows", network, TODAY, person="Nobody Atall Zzyzx")
+
+
+def test_charts_drawn_at_once_from_several_threads_are_all_whole(network: Database) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    kinds = ["overview", "states", "interactions", "balance"] * 2
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        drawn = list(pool.map(lambda kind: chart_svg(kind, network, TODAY), kinds))
+    for kind, svg in zip(kinds, drawn, strict=True):
+        assert svg == chart_svg(kind, network, TODAY)

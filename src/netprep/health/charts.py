@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import math
+import threading
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -45,7 +46,7 @@ KIND_COLOURS = {
     "email": "#f2a541",
     "message": "#e07a5f",
 }
-RC = {
+RC: dict[str, Any] = {
     "svg.fonttype": "none",
     "svg.hashsalt": "netprep",
     "font.size": 9,
@@ -54,18 +55,26 @@ RC = {
 }
 
 
+_LOCK = threading.Lock()
+"""Matplotlib is not thread-safe; the web app may draw from several threads at once."""
+
+
 def _matplotlib() -> Any:
+    """Matplotlib on the Agg backend with netprep's settings (netprep is its only user)."""
     import matplotlib
 
-    matplotlib.use("Agg")
+    if matplotlib.get_backend().lower() != "agg":
+        matplotlib.use("Agg")
+    settings: Any = matplotlib.rcParams  # typed by literal keys; RC's are checked by use
+    settings.update(RC)
     return matplotlib
 
 
 def chart_svg(kind: str, db: Database, today: date, person: str | None = None) -> str:
     """One chart as an SVG document."""
-    figure = draw(kind, db, today, person)
     buffer = io.StringIO()
-    with _matplotlib().rc_context(RC):
+    with _LOCK:
+        figure = draw(kind, db, today, person)
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     return buffer.getvalue()
 
@@ -77,15 +86,15 @@ def write_chart(
     suffix = path.suffix.lower()
     if suffix not in (".svg", ".png"):
         raise InvalidInput(f"A chart is written as .svg or .png, not {path.name!r}.")
-    figure = draw(kind, db, today, person)
-    try:
-        with _matplotlib().rc_context(RC):
+    with _LOCK:
+        figure = draw(kind, db, today, person)
+        try:
             if suffix == ".svg":
                 figure.savefig(path, format="svg", metadata={"Date": None})
             else:
                 figure.savefig(path, format="png", dpi=150, metadata={"Software": None})
-    except OSError as exc:
-        raise InvalidInput(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        except OSError as exc:
+            raise InvalidInput(f"Cannot write {path}: {exc.strerror or exc}.") from exc
     return path
 
 
@@ -98,26 +107,25 @@ def draw(kind: str, db: Database, today: date, person: str | None = None) -> Fig
     _matplotlib()
     from matplotlib.figure import Figure
 
-    with _matplotlib().rc_context(RC):
-        if kind == "overview":
-            figure = Figure(figsize=(9, 10), layout="constrained")
-            top, middle, bottom = figure.subplots(3, 1, height_ratios=[1, 1.3, 1.4])
-            draw_states(top, db, today)
-            draw_interactions(middle, db, today)
-            draw_balance(bottom, db)
-        else:
-            size = {"states": (7, 3.2), "interactions": (9, 4), "balance": (8, 5.5)}
-            figure = Figure(figsize=size.get(kind, (8, 6.5)), layout="constrained")
-            axes = figure.subplots()
-            if kind == "states":
-                draw_states(axes, db, today)
-            elif kind == "interactions":
-                draw_interactions(axes, db, today)
-            elif kind == "balance":
-                draw_balance(axes, db)
-            else:
-                assert person is not None
-                draw_knows(axes, db, today, person)
+    if kind == "overview":
+        figure = Figure(figsize=(9, 10), layout="constrained")
+        top, middle, bottom = figure.subplots(3, 1, height_ratios=[1, 1.3, 1.4])
+        draw_states(top, db, today)
+        draw_interactions(middle, db, today)
+        draw_balance(bottom, db)
+        return figure
+    size = {"states": (7, 3.2), "interactions": (9, 4), "balance": (8, 5.5)}
+    figure = Figure(figsize=size.get(kind, (8, 6.5)), layout="constrained")
+    axes = figure.subplots()
+    if kind == "states":
+        draw_states(axes, db, today)
+    elif kind == "interactions":
+        draw_interactions(axes, db, today)
+    elif kind == "balance":
+        draw_balance(axes, db)
+    else:
+        assert person is not None
+        draw_knows(axes, db, today, person)
     return figure
 
 
