@@ -48,6 +48,21 @@ DUE = [
     ("05.12.2026", date(2026, 12, 5)),
     ("next month", date(2026, 12, 26)),
     ("  In A Week. ", date(2026, 12, 3)),
+    ("within a week", date(2026, 12, 3)),
+    ("a week from today", date(2026, 12, 3)),  # dateparser alone: a week ago
+    ("two weeks from now", date(2026, 12, 10)),
+    ("this week", date(2026, 11, 27)),
+    ("Monday next week", date(2026, 11, 30)),
+    ("early next week", date(2026, 11, 30)),
+    ("this weekend", date(2026, 11, 28)),
+    ("next weekend", date(2026, 12, 5)),
+    ("end of December", date(2026, 12, 31)),
+    ("mid-January", date(2027, 1, 15)),
+    ("end of quarter", date(2026, 12, 31)),
+    ("end of next quarter", date(2027, 3, 31)),
+    ("on the 3rd", date(2026, 12, 3)),
+    ("12/5", date(2026, 12, 5)),
+    ("Dec 5 2027", date(2027, 12, 5)),
 ]
 
 
@@ -58,7 +73,16 @@ def test_due_phrases(phrase: str, expected: date) -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    ["yesterday", "last week", "2026-11-01", "Nov 20", "3 days ago", "last Friday"],
+    [
+        "yesterday",
+        "last week",
+        "2026-11-01",
+        "Nov 20",
+        "3 days ago",
+        "last Friday",
+        "end of October",
+        "mid November",
+    ],
 )
 def test_past_due_dates_are_refused_with_the_date_and_examples(phrase: str) -> None:
     with pytest.raises(InvalidInput) as caught:

@@ -64,6 +64,36 @@ ALIASES = {
 _FILLER = re.compile(
     r"^(?:by|before|on|due|until|till|no later than|at the latest|around)\s+|^the\s+"
 )
+_REWRITES = [
+    # dateparser reads "a week from today" as a week ago, and knows no "within"
+    (re.compile(r"^within\s+"), "in "),
+    (re.compile(r"^(?:in\s+)?(.+?)\s+from\s+(?:now|today)$"), r"in \1"),
+    (re.compile(rf"^({'|'.join(WEEKDAYS)})\s+next\s+week$"), r"next \1"),
+    (re.compile(r"^this\s+week$"), "end of week"),
+    (re.compile(r"^early\s+next\s+week$"), "next monday"),
+    (re.compile(r"^late\s+next\s+week$"), "end of next week"),
+]
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -123,6 +153,8 @@ def _clean(text: str) -> str:
     while previous != phrase:
         previous = phrase
         phrase = _FILLER.sub("", phrase).strip()
+        for pattern, replacement in _REWRITES:
+            phrase = pattern.sub(replacement, phrase)
     return ALIASES.get(phrase, phrase)
 
 
@@ -156,6 +188,9 @@ def _end_of(match: re.Match[str], today: date, _direction: Direction) -> date:
     unit = match.group("unit")
     if unit == "month":
         return _end_of_month(*_add_months(today, nxt))
+    if unit == "quarter":
+        last_month = ((today.month - 1) // 3 + 1) * 3
+        return _end_of_month(*_add_months(date(today.year, last_month, 1), 3 * nxt))
     if unit == "year":
         return date(today.year + nxt, 12, 31)
     # The working week ends on Friday; at the weekend "end of week" is the coming Friday.
@@ -203,6 +238,27 @@ def _day_of_month(match: re.Match[str], today: date, direction: Direction) -> da
     return None
 
 
+def _in_month(match: re.Match[str], today: date, _direction: Direction) -> date:
+    """ "end of December", "mid-January": this year's, unless it passed long ago."""
+    month = MONTHS[match.group("month")]
+    year = today.year
+    for candidate_year in (year, year + 1):
+        last = calendar.monthrange(candidate_year, month)[1]
+        day = date(candidate_year, month, 15 if match.group("part").startswith("mid") else last)
+        if day >= today or (today - day).days <= ROLLOVER_DAYS:
+            return day  # a recent past date is refused by the caller, showing the date
+    return day
+
+
+def _weekend(match: re.Match[str], today: date, _direction: Direction) -> date:
+    """ "this weekend": the coming Saturday (today on a Saturday); "next weekend": next
+    week's Saturday."""
+    saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+    if today.weekday() == 6:
+        saturday = today - timedelta(days=1) + timedelta(weeks=1)
+    return saturday + timedelta(weeks=1 if match.group("next") else 0)
+
+
 def _dotted(match: re.Match[str], _today: date, _direction: Direction) -> date:
     day, month, year = (int(g) for g in match.groups())
     try:
@@ -212,10 +268,12 @@ def _dotted(match: re.Match[str], _today: date, _direction: Direction) -> date:
 
 
 _WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date, Direction], date | None]]] = [
     (
         re.compile(
-            r"^(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<next>next\s+)?(?P<unit>month|week|year)$"
+            r"^(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?"
+            r"(?P<unit>month|week|year|quarter)$"
         ),
         _end_of,
     ),
@@ -227,6 +285,11 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date, Direction], d
     ),
     (re.compile(rf"^(?:(?P<which>this|next|last|coming)\s+)?(?P<day>{_WEEKDAY_NAMES})$"), _weekday),
     (re.compile(r"^(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)$"), _day_of_month),
+    (
+        re.compile(rf"^(?P<part>end\s+of|mid|mid-|middle\s+of)\s*(?P<month>{_MONTH_NAMES})$"),
+        _in_month,
+    ),
+    (re.compile(r"^(?:(?P<next>next)|this|the)?\s*weekend$"), _weekend),
     (_DOTTED, _dotted),
 ]
 
