@@ -1,0 +1,141 @@
+"""One person, one record: exact matches merge across sources, likely ones are queued,
+and a merge can be undone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.importers.conftest import CONTACTS_CSV, LINKEDIN
+
+INES_CARD = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-ines\r\nFN:Ines Okafor-Lindqvist\r\n"
+    "EMAIL;TYPE=WORK:ines@example.org\r\nTEL;TYPE=CELL:+44 7700 900123\r\n"
+    "NOTE:Prefers mornings\r\nEND:VCARD\r\n"
+)
+
+
+def test_the_same_person_from_linkedin_a_phone_and_google_is_one_person(
+    cli, tmp_path: Path
+) -> None:
+    card = tmp_path / "phone.vcf"
+    card.write_text(INES_CARD)
+    first = cli("import", "linkedin", str(LINKEDIN / "Connections_2026_preamble_url.csv"), "--json")
+    assert first.json()["added"] == 5
+    # Google's row shares the LinkedIn profile URL (and the phone, e-mail)
+    google = cli("import", "csv", str(CONTACTS_CSV / "google_contacts_2020plus.csv"), "--json")
+    assert google.json()["merged"] == 2  # Ines by profile URL, Tomás by e-mail
+    # the phone's card shares the e-mail and the E.164 phone
+    phone = cli("import", "vcard", str(card), "--json").json()
+    assert (phone["added"], phone["merged"]) == (0, 1)
+
+    people = cli("people --json").json()
+    assert len(people) == 5
+    ines = cli("show ines --json").json()
+    assert ines["connected_on"] == "2026-02-08"  # from LinkedIn
+    assert ines["emails"] == ["ines@example.org", "ines.ol@example.net"]  # from Google
+    assert ines["phones"] == ["+44 7700 900123"]
+    assert "Met at Leeds Tech Week" in ines["notes"] and "Prefers mornings" in ines["notes"]
+    assert ines["tags"] == ["Conference 2026"]
+    assert cli("duplicates --json").json() == []
+
+
+def test_provenance_of_every_source_is_kept(cli, tmp_path: Path, db) -> None:
+    card = tmp_path / "phone.vcf"
+    card.write_text(INES_CARD)
+    cli("import", "linkedin", str(LINKEDIN / "Connections_2026_preamble_url.csv"))
+    cli("import", "vcard", str(card))
+    sources = db.sql.execute(
+        "SELECT l.source FROM source_link l JOIN person p ON p.id = l.person_id"
+        " WHERE p.name = 'Ines Okafor-Lindqvist' ORDER BY 1"
+    ).fetchall()
+    assert [s[0] for s in sources] == ["linkedin", "vcard"]
+
+
+BOB = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:bob\r\nFN:Bob Smith\r\nORG:Contoso\r\n"
+    "EMAIL:bob@example.com\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:robert\r\nFN:Robert J. Smith\r\nORG:Contoso\r\n"
+    "EMAIL:robert.smith@example.net\r\nTEL:+1 512 555 0199\r\nNOTE:Runs the bake sale\r\n"
+    "CATEGORIES:parents\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:other-bob\r\nFN:Bob Smith\r\nORG:Fabrikam\r\n"
+    "END:VCARD\r\n"
+)
+
+
+def queue_bob(cli, tmp_path: Path) -> list[dict]:
+    path = tmp_path / "bobs.vcf"
+    path.write_text(BOB)
+    report = cli("import", "vcard", str(path), "--json").json()
+    assert report["added"] == 3
+    assert report["duplicates_queued"] == 1
+    return cli("duplicates --json").json()
+
+
+def test_likely_duplicates_are_queued_not_merged(cli, tmp_path: Path) -> None:
+    pairs = queue_bob(cli, tmp_path)
+    assert len(pairs) == 1
+    pair = pairs[0]
+    assert {pair["a"], pair["b"]} == {"p-bob-smith", "p-robert-j-smith"}
+    assert 0 < pair["score"] <= 1
+    assert "similar names" in pair["reason"] and "same company (Contoso)" in pair["reason"]
+    text = cli("duplicates").out
+    assert "Bob Smith" in text and "Robert J. Smith" in text
+
+
+def test_merge_keeps_every_fact_and_unmerge_undoes_it(cli, tmp_path: Path) -> None:
+    queue_bob(cli, tmp_path)
+    cli("log p-robert-j-smith --date 2026-11-20 --kind call --summary 'Bake sale plans'")
+    before = json.loads(cli("export json").out)
+
+    r = cli("merge p-robert-j-smith p-bob-smith")
+    assert r.code == 0, r.err
+    assert "unmerge p-bob-smith" in r.out
+    robert = cli("show p-robert-j-smith --json").json()
+    assert robert["emails"] == ["robert.smith@example.net", "bob@example.com"]
+    assert robert["phones"] == ["+1 512 555 0199"]
+    assert robert["tags"] == ["parents"]
+    assert cli("show p-bob-smith --json").code == 3
+    assert cli("duplicates --json").json() == []
+
+    r = cli("unmerge p-bob-smith")
+    assert r.code == 0, r.err
+    after = json.loads(cli("export json").out)
+    assert after == before
+    # the pair the user separated is not queued again
+    assert cli("duplicates --json").json() == []
+
+
+def test_merge_moves_history_and_next_steps(cli, tmp_path: Path) -> None:
+    queue_bob(cli, tmp_path)
+    cli("log p-bob-smith --date 2026-11-01 --kind meeting --summary 'Coffee'")
+    cli("next add p-bob-smith 'Send the flyer' --due 2026-12-01")
+    cli("merge p-robert-j-smith p-bob-smith")
+    doc = json.loads(cli("export json").out)
+    assert {i["person"] for i in doc["interactions"]} == {"p-robert-j-smith"}
+    assert {s["person"] for s in doc["next_steps"]} == {"p-robert-j-smith"}
+    cli("unmerge p-robert-j-smith")  # by the person kept works too
+    doc = json.loads(cli("export json").out)
+    assert {i["person"] for i in doc["interactions"]} == {"p-bob-smith"}
+    assert {s["person"] for s in doc["next_steps"]} == {"p-bob-smith"}
+
+
+def test_merge_and_unmerge_errors_are_clear(cli, tmp_path: Path) -> None:
+    queue_bob(cli, tmp_path)
+    r = cli("merge p-bob-smith p-bob-smith")
+    assert r.code == 2 and "same person" in r.err
+    r = cli("unmerge p-bob-smith")
+    assert r.code == 3 and "No merge to undo" in r.err
+    r = cli("merge p-bob-smith nobody-like-this")
+    assert r.code == 3
+
+
+def test_two_different_linkedin_profiles_are_two_people(cli, tmp_path: Path) -> None:
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Ana,Silva,https://www.linkedin.com/in/ana-silva-1,,Contoso,CFO,01 Jan 2024\n"
+        "Ana,Silva,https://www.linkedin.com/in/ana-silva-2,,Contoso,CFO,01 Jan 2024\n"
+    )
+    report = cli("import", "linkedin", str(path), "--json").json()
+    assert (report["added"], report["duplicates_queued"]) == (2, 0)
