@@ -25,7 +25,6 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A Radicale server with no authentication and a temporary storage folder."""
-    pytest.importorskip("radicale")
     storage = tmp_path_factory.mktemp("radicale")
     port = _free_port()
     process = subprocess.Popen(
