@@ -86,7 +86,9 @@ def render(request: Request, template: str, *, status: int = 200, **context: Any
 def redirect(url: str, notice: str | None = None) -> RedirectResponse:
     """After a successful POST: back to a page (303, so a reload doesn't post again)."""
     if notice:
-        url += ("&" if "?" in url else "?") + urlencode({"notice": notice})
+        path, hash_, fragment = url.partition("#")
+        path += ("&" if "?" in path else "?") + urlencode({"notice": notice})
+        url = path + hash_ + fragment
     return RedirectResponse(url, status_code=303)
 
 

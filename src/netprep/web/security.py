@@ -209,7 +209,8 @@ class Guard:
         out = [*message.get("headers", []), *HEADERS]
         if not scope["path"].startswith("/static/"):
             out.append((b"cache-control", b"no-store"))
-        if session.fresh or scope["state"].get("session_changed"):
+        fresh = session.fresh and not scope["path"].startswith(("/api", "/static/"))
+        if fresh or scope["state"].get("session_changed"):
             out.append((b"set-cookie", self.cookie(session).encode("latin-1")))
         return out
 

@@ -1,0 +1,280 @@
+"""The pages through FastAPI's TestClient: what a person at a desk sees and does."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from netprep import people as lib
+from netprep.models import Person
+from netprep.store import Database
+from tests.web.conftest import DATA, Browserless
+
+
+def test_home_lists_overdue_today_and_the_week(demo: Browserless) -> None:
+    page = demo.get("/")
+    assert page.status_code == 200
+    html = page.text
+    assert "Overdue" in html and "Due today" in html and "This week" in html
+    assert "Send Kwame the retainer pricing worksheet" in html
+    assert "56 days overdue" in html
+    assert "Whom to contact this week" in html
+
+
+def test_empty_network_home_points_to_import(client: Browserless) -> None:
+    html = client.get("/").text
+    assert 'href="/import"' in html and "Your network is empty" in html
+
+
+def test_people_search_finds_by_facet_across_accents(demo: Browserless) -> None:
+    html = demo.get("/people", params={"q": "zoe muller"}).text
+    assert "Zoë Müller" in html
+    assert "1 person." in html
+    results = demo.get("/people/results", params={"q": "search engine"}).text
+    assert "Kwame Asante" in results
+    assert "<html" not in results  # only the fragment, for search as you type
+
+
+def test_people_filters_by_tag_company_and_state(demo: Browserless) -> None:
+    by_tag = demo.get("/people", params={"tag": "founders-breakfast"}).text
+    assert "Kwame Asante" in by_tag and "Zoë Müller" not in by_tag
+    by_company = demo.get("/people", params={"company": "signal path search"}).text
+    assert "Kwame Asante" in by_company and "1 person." in by_company
+    collaborating = demo.get("/people", params={"state": "collaborate"}).text
+    assert "Kwame Asante" in collaborating and "Dana Whitcombe" not in collaborating
+    passed = demo.get("/people", params={"state": "pass"}).text
+    assert "Dana Whitcombe" in passed and "Kwame Asante" not in passed
+
+
+def test_people_pages_through_the_network(db: Database, client: Browserless) -> None:
+    from tests.conftest import TODAY
+
+    for n in range(120):
+        lib.add_person(db, Person(name=f"Fictional Person {n:03d}"), today=TODAY)
+    first = client.get("/people").text
+    assert "120 people, 1–50 shown." in first and "Page 1 of 3" in first
+    assert "Fictional Person 000" in first and "Fictional Person 050" not in first
+    last = client.get("/people", params={"page": "3"}).text
+    assert "101–120 shown" in last and "Fictional Person 119" in last
+    assert 'rel="prev"' in last and 'rel="next"' not in last
+    assert "Page 1 of 3" in client.get("/people", params={"page": "nonsense"}).text
+
+
+def test_person_page_shows_facts_history_steps_and_ideas(demo: Browserless) -> None:
+    html = demo.get("/people/p-kwame-asante").text
+    for expected in (
+        "Kwame Asante",
+        "search engine optimization",  # a fact
+        "Agreed a trade",  # history
+        "Send Kwame the retainer pricing worksheet",  # a next step
+        'id="dossier"',
+        'id="ideas"',
+        'action="/people/p-kwame-asante/log"',
+    ):
+        assert expected in html
+
+
+def test_a_name_in_the_url_leads_to_the_person(demo: Browserless) -> None:
+    response = demo.get("/people/kwame asante", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/people/p-kwame-asante"
+
+
+def test_unknown_person_is_a_404_page_with_the_message(demo: Browserless) -> None:
+    response = demo.get("/people/Nobody Atall Xyz")
+    assert response.status_code == 404
+    assert "Nobody in your network is called" in response.text
+
+
+def test_editing_facts_saves_them(demo: Browserless, demo_db: Database) -> None:
+    response = demo.submit(
+        "/people/p-kwame-asante/edit",
+        {
+            "name": "Kwame Asante",
+            "title": "Principal",
+            "expertise": "search engine optimization\nlocal SEO for clinics\n",
+            "urls": "blog=https://signalpath.example/notes\nhttps://kwame.example",
+            "tags": "portland, seo",
+        },
+    )
+    assert response.status_code == 303
+    saved = lib.get_person(demo_db, "p-kwame-asante")
+    assert saved.title == "Principal"
+    assert saved.expertise == ["search engine optimization", "local SEO for clinics"]
+    assert saved.urls == {
+        "blog": "https://signalpath.example/notes",
+        "website": "https://kwame.example",
+    }
+    assert saved.tags == ["portland", "seo"]
+    assert saved.needs  # fields the form did not send are kept
+
+
+def test_adding_someone(client: Browserless, db: Database) -> None:
+    response = client.submit(
+        "/people/new",
+        {"name": "Odile Marchetti", "company": "Marchetti Ceramics", "needs": "a stockist in Lyon"},
+    )
+    assert response.status_code == 303
+    assert response.headers["location"].startswith("/people/p-odile-marchetti")
+    assert lib.get_person(db, "odile").needs == ["a stockist in Lyon"]
+
+
+def test_deleting_someone_asks_first(demo: Browserless, demo_db: Database) -> None:
+    assert "Delete Zoë Müller?" in demo.get("/people/p-zoe-muller/delete").text
+    assert demo.submit("/people/p-zoe-muller/delete").status_code == 303
+    assert lib.find_people(demo_db, "zoe muller").total == 0
+
+
+def test_logging_a_meeting_with_a_next_step_puts_it_on_the_home_page(demo: Browserless) -> None:
+    response = demo.submit(
+        "/people/p-zoe-muller/log",
+        {
+            "when": "yesterday",
+            "kind": "meeting",
+            "flow": "good",
+            "summary": "Coffee at the roastery",
+            "gave": "an intro to a podcast host",
+            "step1_what": "Send Zoë the episode outline",
+            "step1_due": "in 3 days",
+            "step1_owner": "me",
+        },
+    )
+    assert response.status_code == 303
+    assert "notice=logged" in response.headers["location"]
+    person = demo.get("/people/p-zoe-muller").text
+    assert "Coffee at the roastery" in person and "Send Zoë the episode outline" in person
+    home = demo.get("/").text
+    assert "Send Zoë the episode outline" in home and "in 3 days" in home
+
+
+def test_a_meeting_without_a_next_step_is_called_out(demo: Browserless) -> None:
+    response = demo.submit("/people/p-zoe-muller/log", {"when": "today", "kind": "meeting"})
+    assert "logged-no-step" in response.headers["location"]
+    assert "with no next step" in demo.get(response.headers["location"]).text
+
+
+def test_a_half_filled_next_step_is_refused(demo: Browserless) -> None:
+    response = demo.submit("/people/p-zoe-muller/log", {"step1_what": "Call back"})
+    assert response.status_code == 422
+    assert "say both what will happen and by when" in response.text
+
+
+def test_marking_a_step_done_takes_it_off_the_home_page(demo: Browserless) -> None:
+    what = "Send Kwame the retainer pricing worksheet"
+    assert what in demo.get("/").text
+    steps = demo.get("/api/people/p-kwame-asante/next-steps").json()
+    key = next(s["id"] for s in steps if s["what"] == what)
+    response = demo.submit(f"/steps/{key}/done", {"back": "/"})
+    assert response.status_code == 303 and response.headers["location"].startswith("/?")
+    assert what not in demo.get("/").text
+    assert "done" in demo.get("/people/p-kwame-asante").text
+
+
+def test_deciding(demo: Browserless) -> None:
+    response = demo.submit(
+        "/people/p-zoe-muller/decide", {"decision": "collaborate", "why": "Great fit"}
+    )
+    assert response.status_code == 303
+    assert "collaborate (2026-11-26): Great fit" in demo.get("/people/p-zoe-muller").text
+
+
+def test_my_profile_is_editable(client: Browserless, db: Database) -> None:
+    assert "Save my profile" in client.get("/me").text
+    client.submit("/me", {"name": "Rosa Delgado", "needs": "get found on Google\nbookkeeping help"})
+    assert lib.get_me(db).needs == ["get found on Google", "bookkeeping help"]
+    assert "get found on Google" in client.get("/me").text
+
+
+def test_settings_show_the_database_and_store_the_dormant_threshold(
+    demo: Browserless, demo_db: Database
+) -> None:
+    html = demo.get("/settings").text
+    assert str(demo_db.path) in html and "NETPREP_WEB_TOKEN" in html
+    assert demo.submit("/settings/dormant", {"months": "9"}).status_code == 303
+    assert "after 9 months" in demo.get("/health").text
+    assert demo.submit("/settings/dormant", {"months": "0"}).status_code == 422
+
+
+def test_export_downloads_everything(demo: Browserless) -> None:
+    response = demo.get("/export.json")
+    assert "attachment" in response.headers["content-disposition"]
+    assert response.json()["format"] == "netprep/1"
+    assert len(response.json()["people"]) == 60
+
+
+def test_brief_page_and_pdf(demo: Browserless) -> None:
+    html = demo.get("/people/p-kwame-asante/brief").text
+    assert "Agenda, giving first" in html and 'href="/brief.css"' in html
+    pdf = demo.get("/people/p-kwame-asante/brief.pdf")
+    assert pdf.headers["content-type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF")
+    planned = demo.get("/people/p-kwame-asante/brief", params={"on": "2026-12-01"}).text
+    assert "Tue 1 Dec 2026" in planned
+
+
+def test_viewing_the_brief_counts_as_preparing_the_meeting(demo: Browserless) -> None:
+    assert "Brief for Greta Hoffmann" in demo.get("/").text
+    demo.get("/people/p-greta-hoffmann/brief")
+    assert "Brief for Greta Hoffmann" not in demo.get("/").text
+
+
+def test_health_dashboard_and_its_charts(demo: Browserless) -> None:
+    html = demo.get("/health").text
+    assert "Connections never met" in html and "active relationships" in html
+    chart = demo.get("/health/charts/states.svg")
+    assert chart.headers["content-type"].startswith("image/svg+xml")
+    assert b"<svg" in chart.content
+    assert demo.get("/health/charts/nonsense.svg").status_code == 422
+
+
+# -- import ----------------------------------------------------------------------------------
+def _upload(client: Browserless, name: str, content: bytes, kind: str = "auto", **extra: str):  # type: ignore[no-untyped-def]
+    token = client.token("/import")
+    return client.post(
+        "/import",
+        data={"csrf_token": token, "kind": kind, **extra},
+        files={"file": (name, content)},
+    )
+
+
+def test_import_linkedin_zip_like_the_cli(client: Browserless, db: Database) -> None:
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("Connections.csv", (DATA / "Connections.csv").read_bytes())
+    response = _upload(client, "Basic_LinkedInDataExport_11-26-2026.zip", archive.getvalue())
+    assert response.status_code == 200
+    assert "3</strong> added" in response.text
+    assert "not a date" in response.text  # the warning, with its line
+    assert lib.find_people(db, "teodora").total == 1
+    again = _upload(client, "Basic_LinkedInDataExport_11-26-2026.zip", archive.getvalue())
+    assert "0</strong> added" in again.text and "unchanged" in again.text
+
+
+def test_import_vcard_lists_rejected_cards(client: Browserless, db: Database) -> None:
+    response = _upload(client, "contacts.vcf", (DATA / "contacts.vcf").read_bytes())
+    assert response.status_code == 200
+    assert "Rows not imported" in response.text
+    assert "card has no name" in response.text and "<td>10</td>" in response.text
+    assert lib.find_people(db, "tomasz wrobel").total == 1
+
+
+def test_import_exchange_json(client: Browserless, db: Database) -> None:
+    content = (DATA.parent / "exchange" / "small.json").read_bytes()
+    response = _upload(client, "small.json", content)
+    assert response.status_code == 200 and "added" in response.text
+    assert lib.find_people(db).total > 0
+
+
+def test_import_refuses_what_it_cannot_read(client: Browserless) -> None:
+    response = _upload(client, "notes.txt", b"\x00\x01\x02 binary junk")
+    assert response.status_code == 422
+    assert "not a file netprep imports" in response.text
+    plain = _upload(client, "list.csv", b"Who,Where\nAnn,Oslo\n")
+    assert plain.status_code == 422 and "Column mapping" in plain.text
+
+
+def test_uploads_above_the_cap_are_refused(make_client) -> None:  # type: ignore[no-untyped-def]
+    small = make_client(max_upload=1024)
+    response = _upload(small, "big.vcf", b"BEGIN:VCARD\r\n" + b"X" * 4096)
+    assert response.status_code == 413
+    assert "larger than the limit" in response.text
