@@ -54,6 +54,10 @@ def health(
 ) -> None:
     """Where networking went nowhere: never met, no next step, overdue, one-way, dormant.
 
+    Met means a meeting, call or event. A tie is dormant after --dormant-months without
+    contact and no open next step; one-way means help went one way at least twice and never
+    back; the headline is the share of active relationships with a next step still ahead.
+
     Example: netprep health --chart health.svg
     """
     from netprep.cli import output
@@ -86,6 +90,10 @@ def plan(
     dormant_months: DormantMonths = None,
 ) -> None:
     """Whom to contact this week and why, each with a first idea.
+
+    First my overdue promises, then collaborators gone quiet, dormant ties worth waking
+    (help given before, good talks, something I need), cadences due, and new connections
+    whose profile meets a need of mine. Snoozed people wait for their date.
 
     Example: netprep plan --limit 5
     """
