@@ -159,3 +159,28 @@ def test_golden_dossier(cli: Cli, tmp_path: Path, sites: Sites, db: Database) ->
     _check("dossier.json", _stable(as_json, sites))
     cli_out = cli("homework Hannah --offline --json").out
     assert json.loads(cli_out) == dossier.to_json()
+
+
+def test_the_dossier_from_the_store_imports_nothing_heavy(
+    cli: Cli, tmp_path: Path, db_path: Path
+) -> None:
+    """The cold-start budget: --offline reads with sqlite3 only (no SQLAlchemy, no httpx)."""
+    import subprocess
+    import sys
+
+    _load(cli, tmp_path, None)
+    probe = (
+        "import sys; from netprep.cli import run; code = run(sys.argv[1:]);"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'sqlalchemy', 'httpx', 'httpcore', 'trafilatura', 'feedparser', 'lxml', 'alembic'});"
+        "print(code, heavy, file=sys.stderr)"
+    )
+    for args in (["--json"], []):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, "homework", "Hannah", "--offline", *args],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NETPREP_DB": str(db_path)},
+            check=True,
+        )
+        assert done.stderr.strip().splitlines()[-1] == "0 []"
