@@ -17,6 +17,8 @@ ANCHOR = date(2026, 11, 26)
 """The demo file is written as if this were today."""
 
 SAMPLE_PERSON = "p-kwame-asante"
+SAMPLE_MEETING_IN = timedelta(days=1)
+"""The sample meeting with SAMPLE_PERSON, whose brief the demo prints, is tomorrow."""
 
 
 def demo_network(today: date) -> Network:
@@ -56,5 +58,6 @@ def next_commands(path: object) -> list[str]:
     return [
         f"{db} people --search coach",
         f"{db} show {SAMPLE_PERSON}",
+        f"{db} brief {SAMPLE_PERSON} -o brief.pdf",
         f"{db} me",
     ]

@@ -44,7 +44,7 @@ SUMMARY_CHARS = 140
 PROMISE_CHARS = 70
 TITLE_CHARS = 110
 OPENING_CHARS = 190
-REASON_CHARS = 115
+REASON_CHARS = 200
 QUESTION_CHARS = 100
 
 FACT_ORDER = (
@@ -356,12 +356,9 @@ def balance_sentence(gave: int, received: int) -> str:
 
 
 def _ideas(db: Database, person_ref: str, today: date) -> list[Idea]:
-    from netprep.ideas.engine import ideas_for
+    from netprep.ideas import ideas_for
 
-    try:
-        return ideas_for(db, person_ref, limit=IDEA_POOL, today=today)
-    except ImportError:  # the engine is still being built alongside
-        return []
+    return ideas_for(db, person_ref, limit=IDEA_POOL, today=today)
 
 
 def _agenda(ideas: list[Idea]) -> list[AgendaItem]:
@@ -385,13 +382,33 @@ def _agenda(ideas: list[Idea]) -> list[AgendaItem]:
 
 
 def _questions(unknown: list[str]) -> list[str]:
-    """The dossier's questions about what is unknown, topped up with ones always worth asking."""
-    asked = [shorten(q, QUESTION_CHARS) for q in unknown[:MAX_QUESTIONS]]
+    """The dossier's questions about what is unknown, put to the person, and topped up with
+    ones always worth asking."""
+    asked = [shorten(to_you(q), QUESTION_CHARS) for q in unknown[:MAX_QUESTIONS]]
     for extra in EVERGREEN_QUESTIONS:
         if len(asked) >= MIN_QUESTIONS:
             break
         asked.append(extra)
     return asked
+
+
+_THIRD_PERSON = re.compile(r"\b(they|their|theirs|them)\b", re.IGNORECASE)
+_SECOND_PERSON = {"they": "you", "their": "your", "theirs": "yours", "them": "you"}
+
+
+def to_you(question: str) -> str:
+    """A question about them, as asked to them: "What do they need?" -> "What do you need?".
+
+    Only the question itself; a note after it in brackets ("(Their pages suggest ...)")
+    stays about them.
+    """
+    head, bracket, note = question.partition(" (")
+
+    def swap(match: re.Match[str]) -> str:
+        word = _SECOND_PERSON[match.group(1).lower()]
+        return word.capitalize() if match.group(1)[0].isupper() else word
+
+    return _THIRD_PERSON.sub(swap, head) + bracket + note
 
 
 def _next_step(person: Person, meeting: Meeting, today: date) -> ProposedStep:

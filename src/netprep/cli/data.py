@@ -86,12 +86,15 @@ def demo(
         bool, typer.Option("--force", help="Replace a database that is not empty.")
     ] = False,
 ) -> None:
-    """Fill a fresh database with a fictional network to explore.
+    """Fill a fresh database with a fictional network to explore, and show a meeting brief.
 
     Example: netprep --db demo.db demo
     """
+    from netprep.brief.build import build_brief
+    from netprep.brief.render import render_markdown
     from netprep.cli import output
-    from netprep.demo import SAMPLE_PERSON, load_demo, next_commands
+    from netprep.cli.brief import print_markdown
+    from netprep.demo import SAMPLE_MEETING_IN, SAMPLE_PERSON, load_demo, next_commands
 
     db = state.db()
     network = load_demo(db, today=today(), force=force)
@@ -99,9 +102,11 @@ def demo(
         f"Loaded the demo network into {db.path}: {len(network.people)} people, "
         f"{len(network.interactions)} interactions, {len(network.next_steps)} next steps."
     )
-    from netprep.people import get_person
-
-    output.profile_panel(get_person(db, SAMPLE_PERSON))
+    meeting = today() + SAMPLE_MEETING_IN
+    print_markdown(
+        render_markdown(build_brief(db, SAMPLE_PERSON, today=today(), meeting_on=meeting))
+    )
+    output.say("")
     output.say("Try next:")
     for line in next_commands(db.path):
         output.say(f"  {line}")
