@@ -19,6 +19,7 @@ DryRunOption = Annotated[
     bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
 ]
 PROGRESS_BYTES = 1024 * 1024
+SHOWN_PROBLEMS = 50
 
 
 def register(app: typer.Typer) -> None:
@@ -155,11 +156,15 @@ def print_report(path: Path, report: ImportReport) -> None:
         output.say("  " + "; ".join(extras) + ".")
     for what, count in report.skipped.items():
         output.say(f"  Left out {count} {what}.")
-    for problem in report.rejected:
+    for problem in report.rejected[:SHOWN_PROBLEMS]:
         output.warn(f"{problem.file} line {problem.line}: rejected: {problem.reason}")
-    for problem in report.warnings:
+    for problem in report.warnings[:SHOWN_PROBLEMS]:
         where = f" line {problem.line}" if problem.line else ""
         output.warn(f"{problem.file}{where}: {problem.reason}")
+    hidden = max(len(report.rejected) - SHOWN_PROBLEMS, 0)
+    hidden += max(len(report.warnings) - SHOWN_PROBLEMS, 0)
+    if hidden:
+        output.warn(f"... and {hidden} more; --json lists every one.")
     if report.duplicates_queued:
         output.say("  Review possible duplicates with: netprep duplicates")
     if report.dry_run:

@@ -52,6 +52,9 @@ def likely_pairs(
     for members in keyed.values():
         if len(members) < 2 or not any(m[0] in focus for m in members):
             continue
+        # Two different LinkedIn profiles are two people: only someone without one can pair.
+        if all(m[3] for m in members):
+            continue
         bucket = [
             _Who(
                 pid,
@@ -63,9 +66,6 @@ def likely_pairs(
             )
             for pid, name, company, url in members
         ]
-        # Two different LinkedIn profiles are two people: only someone without one can pair.
-        if sum(1 for w in bucket if w.linkedin is None) == 0:
-            continue
         for who in bucket:
             if who.id not in focus:
                 continue

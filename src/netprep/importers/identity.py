@@ -94,6 +94,7 @@ _SUFFIXES = frozenset(
 _NOT_LETTERS = re.compile(r"[^a-z\s-]+")
 
 
+@lru_cache(maxsize=100_000)
 def name_key(name: str | None) -> str | None:
     """A key equal for "Bob Smith", "Robert J. Smith", "Dr. Róbert Smith, PhD" and
     "Smith, Robert"; None for one-word names, which are too weak to match on."""
@@ -120,6 +121,7 @@ def name_key(name: str | None) -> str | None:
     return f"{first} {words[-1]}"
 
 
+@lru_cache(maxsize=100_000)
 def exact_name(name: str | None) -> str:
     """The name folded (accents, case, spaces) without titles: the strongest name match."""
     return " ".join(

@@ -59,6 +59,8 @@ def merge_people(db: Database, keep: str, fold: str) -> MergeResult:
         gone = people_rows.resolve(conn, fold)
         if kept == gone:
             raise InvalidInput("Those name the same person; name two different people.")
+        if people_rows.me_id(conn) in (kept, gone):
+            raise InvalidInput("Your own profile cannot be merged with someone else.")
         gone_person = people_rows.load_person(conn, gone)
         rows.merge(conn, kept, gone)
         mark_dirty(session, [kept, gone])
