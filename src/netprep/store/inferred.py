@@ -136,12 +136,16 @@ def _sync_channels(conn: sqlite3.Connection, person_id: int, proposals: Sequence
 def load_inferred(conn: sqlite3.Connection, person_id: int) -> list[dict[str, Any]]:
     """Every inferred fact of a person, facets then channels, each with its id and status.
 
+    ``source`` and ``source_url`` both hold the page the fact came from (``source`` is the
+    `homework --json` contract; ``source_url`` matches the known facts' key).
+
     A channel's date is the day its page was read (channels carry no date of their own).
     """
     facets = named_rows(
         conn,
         "SELECT 'f-' || id AS id, kind AS facet, text, source_url AS source, added_on AS date,"
-        " status FROM facet WHERE person_id = ? AND source = ? ORDER BY kind, position, id",
+        " status, source_url FROM facet WHERE person_id = ? AND source = ?"
+        " ORDER BY kind, position, id",
         (person_id, SOURCE),
     )
     channels = named_rows(
@@ -169,6 +173,7 @@ def load_inferred(conn: sqlite3.Connection, person_id: int) -> list[dict[str, An
                 "source": r["source"],
                 "date": r["date"],
                 "status": r["status"],
+                "source_url": r["source"],
                 "channel": channel,
             }
         )
