@@ -7,6 +7,7 @@ landed yet (see ``features``) leaves its part as None, and the page says so.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -20,6 +21,7 @@ from netprep.store.search import PERSON_STATES
 from netprep.store.web import names_by_key, people_count
 from netprep.web import features
 
+log = logging.getLogger(__name__)
 PAGE_SIZE = 50
 PLAN_SIZE = 5
 
@@ -164,6 +166,9 @@ def ideas(db: Database, key: str, today: date, limit: int = 8) -> IdeasPart:
         return IdeasPart(ideas=None)
     except NetprepError as exc:
         return IdeasPart(ideas=[], problem=str(exc))
+    except Exception as exc:  # a bug in the engine must not take the person's page down
+        log.exception("ideas for %s failed", key)
+        return IdeasPart(ideas=[], problem=f"Ideas could not be worked out ({type(exc).__name__}).")
     return IdeasPart(ideas=list(result.ideas), hint=result.hint)
 
 

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from netprep import exchange
 from netprep import people as lib
@@ -20,7 +20,12 @@ from netprep.web.rendering import database, today
 from netprep.web.security import require_csrf
 
 Text = Annotated[str, Field(max_length=2000)]
-Phrases = Annotated[list[Text], Field(max_length=200)]
+Phrase = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=2000, pattern=r"\w"),
+    Field(description="A short phrase with at least one letter or digit"),
+]
+Phrases = Annotated[list[Phrase], Field(max_length=200)]
 
 
 class ErrorOut(BaseModel):
@@ -33,9 +38,12 @@ router = APIRouter(
     tags=["api"],
     dependencies=[Depends(require_csrf)],
     responses={
+        400: {"description": "The body is not valid JSON"},
+        401: {"model": ErrorOut, "description": "A token is set and was not given"},
         403: {"model": ErrorOut, "description": "Missing CSRF token (browsers only)"},
         404: {"model": ErrorOut, "description": "Not found"},
         409: {"model": ErrorOut, "description": "Ambiguous name or conflict"},
+        413: {"model": ErrorOut, "description": "The request body is too large"},
         503: {"model": ErrorOut, "description": "The database is busy or unreadable"},
     },
 )
