@@ -110,3 +110,23 @@ def test_help_has_an_example(cli: Cli) -> None:
     r = cli("brief --help")
     assert r.code == 0
     assert "Example: netprep brief" in r.out
+
+
+def test_the_next_appointment_gives_the_meeting_its_date_time_and_place(demo: Cli) -> None:
+    r = demo("next", "add", "kwame", "Coffee at Case Study on Alberta", "--due", "2026-12-02")
+    assert r.code == 0, r.err
+    r = demo("next", "add", "kwame", "Coffee at Case Study", "--due", "2026-12-02", "--meeting")
+    assert r.code == 0, r.err
+    assert demo("next", "add", "kwame", "Lunch", "--due", "2026-12-09", "--meeting").code == 0
+    steps = demo("next --json").json()
+    coffee = next(s for s in steps if s["what"] == "Coffee at Case Study")
+    assert demo("next", "move", coffee["id"], "2026-12-02", "--at", "9:30").code == 0
+
+    scheduled = demo("brief kwame").out
+    assert "**Meeting:** Wed 2 Dec 2026, 09:30 · Coffee at Case Study  \n" in scheduled
+    assert "on **Wed 9 Dec 2026**" in scheduled  # the follow-up, a week later
+    assert "**You owe:** Coffee at Case Study on Alberta" in scheduled  # a task, a promise
+    later = demo("brief kwame --on 2026-12-09").out
+    assert "**Meeting:** Wed 9 Dec 2026 · Lunch  \n" in later
+    elsewhere = demo("brief kwame --on 2026-12-04").out
+    assert "**Meeting:** Fri 4 Dec 2026  \n" in elsewhere

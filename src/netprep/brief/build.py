@@ -211,9 +211,10 @@ def build_brief(
     from netprep.brief.fit import fit_to_page
     from netprep.homework.dossier import build_dossier
 
-    dossier = build_dossier(db, people_rows.resolve(db.sql, person_ref), today, offline=True)
+    person_id = people_rows.resolve(db.sql, person_ref)
+    dossier = build_dossier(db, person_id, today, offline=True)
     person = dossier.person
-    meeting = _meeting(dossier.history.open_next_steps, today, meeting_on)
+    meeting = _meeting(db, person_id, today, meeting_on)
     brief = Brief(
         today=today,
         owner=shorten(people_rows.load_profile(db.sql).name, NAME_CHARS),
@@ -263,16 +264,24 @@ def _who(person: Person) -> Who:
     )
 
 
-def _meeting(steps: list[NextStep], today: date, given: date | None) -> Meeting:
-    coming = [s for s in steps if s.kind == "meeting" and s.due >= today]
+def _meeting(db: Database, person_id: int, today: date, given: date | None) -> Meeting:
+    """The meeting: on the date given (with what the calendar says of that day, if
+    anything), else the next appointment with them on file."""
+    from netprep.store.steps import step_rows
+
+    coming = step_rows(db.sql, person_id=person_id, kind="meeting")
+    coming = [r for r in coming if r["due"] >= today.isoformat()]
     if given is not None:
-        same_day = [s for s in coming if s.due == given]
-        what = shorten(same_day[0].what, LINE_CHARS) if same_day else ""
-        return Meeting(on=given, what=what, source="given")
-    if coming:
-        first = coming[0]
-        return Meeting(on=first.due, what=shorten(first.what, LINE_CHARS), source="scheduled")
-    return Meeting()
+        coming = [r for r in coming if r["due"] == given.isoformat()]
+    if not coming:
+        return Meeting(on=given, source="given" if given else "unknown")
+    first = coming[0]
+    return Meeting(
+        on=date.fromisoformat(first["due"]),
+        at=first["at"],
+        what=shorten(first["what"], LINE_CHARS),
+        source="given" if given else "scheduled",
+    )
 
 
 def _facts(dossier: Dossier) -> list[Fact]:

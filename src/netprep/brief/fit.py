@@ -22,7 +22,7 @@ height inside 12 mm margins (64), less some slack for the estimate's error."""
 
 # Columns (Latin letters of average width) that a line holds in each part of the page.
 FULL = 104  # the page's width, 186 mm
-LABELLED = 86  # beside a 29 mm label: facts, history, meeting
+LABELLED = 86  # beside a label (9.2 em, 29 mm): facts, history, meeting
 AGENDA = 104
 HALF = 48  # the questions beside the next-step box
 BOX = 43  # the next-step box's proposal, a little larger
