@@ -139,3 +139,17 @@ def test_two_different_linkedin_profiles_are_two_people(cli, tmp_path: Path) -> 
     )
     report = cli("import", "linkedin", str(path), "--json").json()
     assert (report["added"], report["duplicates_queued"]) == (2, 0)
+
+
+def test_a_dismissed_pair_leaves_the_list_for_good(cli, tmp_path: Path) -> None:
+    queue_bob(cli, tmp_path)
+    r = cli("duplicates --dismiss p-bob-smith p-robert-j-smith")
+    assert r.code == 0 and "stay two people" in r.out
+    assert cli("duplicates --json").json() == []
+    path = tmp_path / "bobby.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bobby Smith\r\nORG:Contoso\r\nEND:VCARD\r\n")
+    report = cli("import", "vcard", str(path), "--json").json()
+    assert report["duplicates_queued"] == 2
+    pairs = {frozenset((p["a"], p["b"])) for p in cli("duplicates --json").json()}
+    assert frozenset(("p-bob-smith", "p-robert-j-smith")) not in pairs
+    assert len(pairs) == 2

@@ -197,6 +197,10 @@ def export_vcard(
 
 
 def duplicates(
+    dismiss: Annotated[
+        tuple[str, str] | None,
+        typer.Option("--dismiss", metavar="A B", help="Two people who are not one person."),
+    ] = None,
     json_: Annotated[bool, typer.Option("--json", help="Output JSON.")] = False,
 ) -> None:
     """List pairs of people who may be one person, with the reason and a score.
@@ -204,8 +208,12 @@ def duplicates(
     Example: netprep duplicates, then netprep merge p-bob-smith p-robert-smith
     """
     from netprep.cli import output
-    from netprep.importers.merging import list_duplicates
+    from netprep.importers.merging import dismiss_pair, list_duplicates
 
+    if dismiss:
+        first, second = dismiss_pair(state.db(), *dismiss)
+        output.done(f"{first.name} and {second.name} stay two people.")
+        return
     pairs = list_duplicates(state.db())
     if json_:
         output.emit_json([p.as_json() for p in pairs])

@@ -43,6 +43,18 @@ def list_duplicates(db: Database) -> list[Pair]:
     ]
 
 
+def dismiss_pair(db: Database, a: str, b: str) -> tuple[Person, Person]:
+    """Mark two people as different: their pair leaves the list and is not queued again."""
+    with db.write() as session:
+        conn = raw_connection(session)
+        ida, idb = people_rows.resolve(conn, a), people_rows.resolve(conn, b)
+        if ida == idb:
+            raise InvalidInput("Those name the same person; name two different people.")
+        rows.dismiss(conn, ida, idb)
+        found = people_rows.load_people(conn, [ida, idb])
+        return found[ida], found[idb]
+
+
 @dataclass
 class MergeResult:
     kept: Person

@@ -47,6 +47,16 @@ def open_pairs(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
+def dismiss(conn: sqlite3.Connection, a: int, b: int) -> None:
+    """Record that two people are different, queued or not, so imports don't pair them."""
+    conn.execute(
+        "INSERT OR IGNORE INTO duplicate_candidate (a_id, b_id, score, reason, status)"
+        " VALUES (?, ?, 0, 'two people, says you', 'dismissed')",
+        (min(a, b), max(a, b)),
+    )
+    set_pair_status(conn, a, b, "dismissed")
+
+
 def set_pair_status(conn: sqlite3.Connection, a: int, b: int, status: str) -> None:
     conn.execute(
         "UPDATE duplicate_candidate SET status = ? WHERE (a_id = ? AND b_id = ?)"
