@@ -70,6 +70,17 @@ def cold_seconds(
     return median_seconds(lambda: run_cli(*args, db=db, env=env), repeat)
 
 
+def schema_fingerprint() -> str:
+    """A short hash of the migrations, so a cached database never outlives its schema."""
+    import hashlib
+
+    versions = Path(__file__).resolve().parent.parent / "src/netprep/store/migrations/versions"
+    digest = hashlib.sha256()
+    for path in sorted(versions.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 class Context:
     """Generated data shared by all benchmarks, made once per `make bench` run."""
 
@@ -91,8 +102,8 @@ class Context:
         return self._cache[key]
 
     def network_db(self, people: int = 30_000) -> Path:
-        """A database holding the generated network (built once, then reused read-only)."""
-        key = f"db-{people}"
+        """A database holding the generated network (built once per schema, then reused)."""
+        key = f"db-{people}-{schema_fingerprint()}"
         if key not in self._cache:
             path = self.out / f"{key}.db"
             if not path.exists():
