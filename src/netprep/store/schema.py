@@ -53,14 +53,15 @@ class Person(Base):
     """A person in the network; the owner is the one row with ``is_me``."""
 
     __tablename__ = "person"
-
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String, unique=True)
     is_me: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     name: Mapped[str]
     name_folded: Mapped[str] = mapped_column(index=True)
     headline: Mapped[str | None]
-    company_id: Mapped[int | None] = mapped_column(ForeignKey("company.id", ondelete="SET NULL"))
+    company_id: Mapped[int | None] = mapped_column(
+        ForeignKey("company.id", ondelete="SET NULL"), index=True
+    )
     title: Mapped[str | None]
     location: Mapped[str | None]
     notes: Mapped[str | None] = mapped_column(Text)

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from netprep import people as lib
+from netprep.errors import InvalidInput
 from netprep.followup.due import DueView, next_steps_due
 from netprep.models import FACET_KINDS, FACET_LABELS, Interaction, NextStep, Person, Profile
 from netprep.store import Database, history
 from netprep.store import people as rows
-from netprep.store.search import PERSON_STATES
-from netprep.store.web import names_by_key, people_count
+from netprep.store.search import PERSON_STATES, RANK_LIMIT, search_ids
+from netprep.store.web import names_by_key, people_count, person_summaries
 from netprep.web import features
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,8 @@ class PeopleFilters:
 @dataclass
 class PeopleView:
     filters: PeopleFilters
-    people: list[Person]
+    people: list[dict[str, Any]]
+    """What the listing shows of each person (``store.web.person_summaries``)."""
     total: int
     page: int
     pages: int
@@ -80,13 +81,23 @@ class PeopleView:
     tags: dict[str, int] = field(default_factory=dict)
     states: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def by_name(self) -> bool:
+        """Whether a search had too many matches to rank, so they come in name order."""
+        return bool(self.filters.q) and self.total > RANK_LIMIT
+
 
 def people(
     db: Database, filters: PeopleFilters, today: date, *, with_choices: bool = True
 ) -> PeopleView:
-    """One page of people matching the filters (with the tag and state choices for the form)."""
-    found = lib.find_people(
-        db,
+    """One page of people matching the filters (with the tag and state choices for the form).
+
+    The same search as ``people.find_people``, loading only what the listing shows.
+    """
+    if filters.state and filters.state not in PERSON_STATES:
+        raise InvalidInput(f"Unknown state {filters.state!r}.")
+    ids, total = search_ids(
+        db.sql,
         filters.q or None,
         tag=filters.tag or None,
         company=filters.company or None,
@@ -97,10 +108,10 @@ def people(
     )
     return PeopleView(
         filters=filters,
-        people=found.people,
-        total=found.total,
+        people=person_summaries(db.sql, ids),
+        total=total,
         page=filters.page,
-        pages=max(1, -(-found.total // PAGE_SIZE)),
+        pages=max(1, -(-total // PAGE_SIZE)),
         first=(filters.page - 1) * PAGE_SIZE + 1,
         tags=rows.tag_people(db.sql) if with_choices else {},
         states={key: label for key, (label, _sql) in PERSON_STATES.items()},

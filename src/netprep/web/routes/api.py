@@ -144,7 +144,7 @@ def _plain(data: Any) -> Any:
 
 
 @router.get("/people", response_model=PeoplePage)
-def list_people(
+async def list_people(
     request: Request,
     db: Db,
     q: Annotated[str | None, Query(max_length=500, description="Words to look for")] = None,

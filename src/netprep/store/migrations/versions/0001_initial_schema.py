@@ -90,6 +90,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_person_name_folded"), ["name_folded"], unique=False)
+        batch_op.create_index(batch_op.f("ix_person_company_id"), ["company_id"], unique=False)
 
     op.create_table(
         "channel",
@@ -463,6 +464,7 @@ def downgrade() -> None:
 
     op.drop_table("channel")
     with op.batch_alter_table("person", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_person_company_id"))
         batch_op.drop_index(batch_op.f("ix_person_name_folded"))
 
     op.drop_table("person")
