@@ -81,9 +81,9 @@ def raw_connection(session: Session) -> sqlite3.Connection:
 
 _DOCUMENTS = """
 SELECT p.id, p.name, c.name, coalesce(p.title, '') || ' ' || coalesce(p.headline, ''),
-       p.notes,
        (SELECT group_concat(f.text, ' | ') FROM facet f
          WHERE f.person_id = p.id AND f.status = 'accepted'),
+       p.notes,
        (SELECT group_concat(t.tag, ' ') FROM tag t WHERE t.person_id = p.id)
 FROM person p LEFT JOIN company c ON c.id = p.company_id
 WHERE p.id IN ({marks})
