@@ -95,10 +95,16 @@ _NOT_LETTERS = re.compile(r"[^a-z\s-]+")
 
 
 @lru_cache(maxsize=100_000)
+def fold_name(name: str) -> str:
+    """``normalize.fold`` remembered: an import folds each name for several purposes."""
+    return normalize.fold(name)
+
+
+@lru_cache(maxsize=100_000)
 def name_key(name: str | None) -> str | None:
     """A key equal for "Bob Smith", "Robert J. Smith", "Dr. Róbert Smith, PhD" and
     "Smith, Robert"; None for one-word names, which are too weak to match on."""
-    folded = normalize.fold(name)
+    folded = fold_name(name) if name else ""
     if not folded:
         return None
     if "," in folded:
@@ -125,7 +131,9 @@ def name_key(name: str | None) -> str | None:
 def exact_name(name: str | None) -> str:
     """The name folded (accents, case, spaces) without titles: the strongest name match."""
     return " ".join(
-        w for w in _NOT_LETTERS.sub(" ", normalize.fold(name)).split() if w not in _HONORIFICS
+        w
+        for w in _NOT_LETTERS.sub(" ", fold_name(name) if name else "").split()
+        if w not in _HONORIFICS
     )
 
 

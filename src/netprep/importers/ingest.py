@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from netprep.importers import duplicates
-from netprep.importers.identity import e164, email_key, exact_name, linkedin_key
+from netprep.importers.identity import e164, email_key, exact_name, fold_name, linkedin_key
 from netprep.importers.records import (
     Caveat,
     Contact,
@@ -275,7 +275,7 @@ class _Saver:
         thousands has dozens of "John Smith")."""
         from netprep import normalize
 
-        base = "p-" + (normalize.slug(name) or "person")
+        base = "p-" + (normalize.slug(fold_name(name)) or "person")
         n = self._key_numbers.get(base, 0)
         if n == 0:
             key = self.writer.new_key(name)

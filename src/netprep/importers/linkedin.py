@@ -19,7 +19,7 @@ from netprep import normalize
 from netprep.errors import InvalidInput
 from netprep.importers import files, kinds
 from netprep.importers.dates import fast_iso_date, parse_date
-from netprep.importers.identity import linkedin_key
+from netprep.importers.identity import fold_name, linkedin_key
 from netprep.importers.records import (
     Caveat,
     Contact,
@@ -257,7 +257,7 @@ def _connections(table: _Table) -> Iterator[Record]:
             yield Caveat(
                 file=name_of, line=line, reason=f"Connected On {connected_text!r} is not a date"
             )
-        name_key = f"name:{normalize.fold(name)}|{connected.isoformat() if connected else ''}"
+        name_key = f"name:{fold_name(name)}|{connected.isoformat() if connected else ''}"
         # Two connections with one name and one date (an old export has no URL to tell them
         # apart) stay two people: the second gets its own key.
         repeats = seen_keys[name_key] = seen_keys.get(name_key, 0) + 1

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from netprep import normalize
-from netprep.importers.identity import exact_name, linkedin_key
+from netprep.importers.identity import exact_name, fold_name, linkedin_key
 
 
 @dataclass
@@ -125,7 +125,7 @@ def insert_people(conn: sqlite3.Connection, people: Sequence[PersonRow]) -> None
                 p.id,
                 p.key,
                 p.name,
-                normalize.fold(p.name),
+                fold_name(p.name),
                 p.headline,
                 p.company_id,
                 p.title,
