@@ -106,24 +106,20 @@ def test_tags(demo: Browserless) -> None:
     assert tags["portland"] >= 5
 
 
-def test_ideas_when_the_engine_is_there(demo: Browserless) -> None:
-    from netprep.web import features
-
-    response = demo.get("/api/people/p-kwame-asante/ideas", params={"limit": 3})
-    if features.get("ideas") is None:
-        assert response.status_code == 404
-        return
-    ideas = response.json()
+def test_ideas_for_a_meeting(demo: Browserless) -> None:
+    ideas = demo.get("/api/people/p-kwame-asante/ideas", params={"limit": 3}).json()
     assert 0 < len(ideas) <= 3
     assert {"kind", "direction", "score", "title", "rationale", "evidence", "people"} <= set(
         ideas[0]
     )
+    assert demo.get("/api/people/Nobody Atall Xyz/ideas").status_code == 404
 
 
 def test_the_openapi_schema_describes_the_api(client: Browserless) -> None:
     schema = client.get("/api/openapi.json").json()
     paths = schema["paths"]
     for path in (
+        "/api/people/{ref}/ideas",
         "/api/people",
         "/api/people/{ref}",
         "/api/me",

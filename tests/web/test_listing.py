@@ -10,6 +10,7 @@ from netprep.models import Person
 from netprep.store import Database, search
 from netprep.web import views
 from tests.conftest import TODAY
+from tests.web.conftest import Browserless
 
 
 def _names(db: Database, **filters: object) -> list[str]:
@@ -69,3 +70,17 @@ def test_pages_cover_everyone_once(db: Database) -> None:
     assert seen == [f"Person {n:03d}" for n in range(1, 131)]
     tagged = [p for page in (1, 2) for p in _names(db, tag="x", page=page)]
     assert tagged == [f"Person {n:03d}" for n in range(1, 131, 2)]
+
+
+def test_counts_follow_every_write(demo: Browserless) -> None:
+    assert "60 people" in demo.get("/people").text
+    browser = {"X-CSRF-Token": demo.token()}  # the page's session, as the enhancements send it
+    added = demo.post("/api/people", json={"name": "Una Newcomer"}, headers=browser)
+    assert added.status_code == 201
+    assert "61 people" in demo.get("/people").text
+    assert demo.delete("/api/people/p-una-newcomer", headers=browser).status_code == 204
+    assert "60 people" in demo.get("/people").text
+    assert "1 person." in demo.get("/people", params={"q": "kwame"}).text
+    note = {"set": ["notes=ask about Kwame's audit"]}
+    assert demo.patch("/api/people/p-zoe-muller", json=note, headers=browser).status_code == 200
+    assert "2 people" in demo.get("/people", params={"q": "kwame"}).text

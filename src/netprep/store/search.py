@@ -148,10 +148,12 @@ def search_ids(
     today: date | None = None,
     limit: int | None = None,
     offset: int = 0,
+    known_total: int | None = None,
 ) -> tuple[list[int], int]:
     """Ids of matching people (best match first, else by name) and the total count.
 
-    ``state`` is a key of ``PERSON_STATES``; "overdue" counts from ``today``.
+    ``state`` is a key of ``PERSON_STATES``; "overdue" counts from ``today``. A caller that
+    remembers the count of the same search on unchanged data passes it as ``known_total``.
     """
     # Everyone but the owner, named through the unique key index so that the name index
     # alone (which holds the row id) answers a listing: no table lookups, even on page 300.
@@ -182,7 +184,9 @@ def search_ids(
         filters += " AND people_fts MATCH ?"
         by_name += " AND p.id IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)"
         params.append(expression)
-    if expression and len(where) == 1:
+    if known_total is not None:
+        total = known_total
+    elif expression and len(where) == 1:
         # Words alone: count in the index itself, leaving out the owner's own row.
         counting = f"SELECT count(*) FROM people_fts WHERE people_fts MATCH ? AND rowid != {_OWNER}"
         total = conn.execute(counting, (expression,)).fetchone()[0]

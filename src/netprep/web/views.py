@@ -1,13 +1,13 @@
 """What each page shows, gathered from the library: one function per page, no HTML here.
 
 Routes call one of these and hand the result to a template, so a page's content can be
-tested without a browser and the routes stay a few lines long. A feature that has not
-landed yet (see ``features``) leaves its part as None, and the page says so.
+tested without a browser and the routes stay a few lines long.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -19,7 +19,6 @@ from netprep.store import Database, history
 from netprep.store import people as rows
 from netprep.store.search import PERSON_STATES, RANK_LIMIT, search_ids
 from netprep.store.web import names_by_key, people_count, person_summaries
-from netprep.web import features
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = 50
@@ -96,8 +95,12 @@ def people(
     """
     if filters.state and filters.state not in PERSON_STATES:
         raise InvalidInput(f"Unknown state {filters.state!r}.")
+    conn = db.sql
+    key = (id(conn), filters.q, filters.tag, filters.company, filters.state, today)
+    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    known = _COUNTS.get(key)
     ids, total = search_ids(
-        db.sql,
+        conn,
         filters.q or None,
         tag=filters.tag or None,
         company=filters.company or None,
@@ -105,7 +108,9 @@ def people(
         today=today,
         limit=PAGE_SIZE,
         offset=(filters.page - 1) * PAGE_SIZE,
+        known_total=known[1] if known and known[0] == version else None,
     )
+    _remember_count(key, version, total)
     return PeopleView(
         filters=filters,
         people=person_summaries(db.sql, ids),
@@ -118,12 +123,25 @@ def people(
     )
 
 
+_COUNTS: OrderedDict[tuple[Any, ...], tuple[int, int]] = OrderedDict()
+"""Recent searches' totals with the connection's ``data_version`` when counted: counting
+30,000 people is most of a listing page's cost, and the count only changes on a write."""
+COUNTS_KEPT = 256
+
+
+def _remember_count(key: tuple[Any, ...], version: int, total: int) -> None:
+    _COUNTS[key] = (version, total)
+    _COUNTS.move_to_end(key)
+    while len(_COUNTS) > COUNTS_KEPT:
+        _COUNTS.popitem(last=False)
+
+
 # -- a person ----------------------------------------------------------------------------
 @dataclass
 class IdeasPart:
-    """The ideas section: None ``ideas`` while the engine has not landed."""
+    """The ideas section: the ideas, a hint when the profile is too thin, or the problem."""
 
-    ideas: list[Any] | None
+    ideas: list[Any]
     hint: str | None = None
     problem: str | None = None
 
@@ -167,14 +185,10 @@ def person(db: Database, ref: str, today: date) -> PersonView:
 def ideas(db: Database, key: str, today: date, limit: int = 8) -> IdeasPart:
     """Ideas for a meeting with ``key``, or why there are none (a thin profile, no model)."""
     from netprep.errors import NetprepError
+    from netprep.ideas.engine import meeting_ideas
 
-    meeting_ideas = features.get("ideas")
-    if meeting_ideas is None:
-        return IdeasPart(ideas=None)
     try:
         result = meeting_ideas(db, key, limit=limit, today=today)
-    except ImportError:  # the engine is only partly there
-        return IdeasPart(ideas=None)
     except NetprepError as exc:
         return IdeasPart(ideas=[], problem=str(exc))
     except Exception as exc:  # a bug in the engine must not take the person's page down

@@ -15,7 +15,6 @@ from netprep import people as lib
 from netprep.models import ME_KEY, Idea, Interaction, NextStep, Person, Profile
 from netprep.store import Database, history
 from netprep.store import people as rows
-from netprep.web import features
 from netprep.web.rendering import database, today
 from netprep.web.security import require_csrf
 
@@ -239,7 +238,8 @@ def tags(db: Db) -> dict[str, int]:
     return rows.tag_people(db.sql)
 
 
-def _log(request: Request, db: Db, ref: str, body: LogIn) -> Response:
+@router.post("/people/{ref}/interactions", response_model=Logged, status_code=201)
+def log(request: Request, db: Db, ref: str, body: LogIn) -> Response:
     """Record an interaction and its next steps in one transaction."""
     from netprep.followup.log import log_interaction
     from netprep.followup.steps import StepRequest
@@ -266,14 +266,11 @@ def _log(request: Request, db: Db, ref: str, body: LogIn) -> Response:
     )
 
 
-def _ideas(
+@router.get("/people/{ref}/ideas", response_model=list[Idea])
+def ideas(
     request: Request, db: Db, ref: str, limit: Annotated[int, Query(ge=1, le=50)] = 10
 ) -> Response:
     """Ideas for a meeting with this person, best first (the exchange format's shape)."""
-    result = features.require("ideas")(db, ref, limit=limit, today=today(request))
-    return as_json(list(result.ideas))
+    from netprep.ideas.engine import ideas_for
 
-
-router.post("/people/{ref}/interactions", response_model=Logged, status_code=201)(_log)
-if features.get("ideas"):
-    router.get("/people/{ref}/ideas", response_model=list[Idea])(_ideas)
+    return as_json(ideas_for(db, ref, limit=limit, today=today(request)))
