@@ -26,7 +26,7 @@ STYLESHEET = TEMPLATES / "brief.css"
 Paper = Literal["A4", "Letter"]
 PAPERS: tuple[str, ...] = ("A4", "Letter")
 
-DIRECTION_LABELS = {"give": "Give", "mutual": "Trade", "ask": "Ask"}
+DIRECTION_LABELS = {"give": "Give", "mutual": "Mutual", "ask": "Ask"}
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>~]|&(?=#?\w+;))")
 """What could turn text into markup mid-line: emphasis, code, links, HTML, entities."""
