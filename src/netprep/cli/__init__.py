@@ -10,7 +10,16 @@ from collections.abc import Sequence
 
 def main() -> None:
     """Entry point of the ``netprep`` console script."""
-    sys.exit(run(sys.argv[1:]))
+    try:
+        code = run(sys.argv[1:])
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Output piped into `head` and the like: not an error. Point stdout at /dev/null so
+        # that the interpreter's final flush doesn't complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = 0
+    sys.exit(code)
 
 
 def run(argv: Sequence[str]) -> int:
@@ -32,10 +41,7 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         return _fail("Interrupted.", 130)
     except BrokenPipeError:
-        # Output piped into `head` and the like: not an error.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
+        raise
     except Exception as exc:  # a bug, not bad input: say so briefly
         if os.environ.get("NETPREP_DEBUG"):
             raise
