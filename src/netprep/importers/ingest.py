@@ -140,8 +140,8 @@ class _Saver:
     def __init__(self, conn: Any, report: ImportReport, *, today: date) -> None:
         self.conn = conn
         # A bulk import touches many index pages: keep them in memory rather than
-        # spilling to the WAL mid-transaction (64 MB, this connection only).
-        conn.execute("PRAGMA cache_size = -65536")
+        # spilling to the WAL mid-transaction (16 MB, this connection only).
+        conn.execute("PRAGMA cache_size = -16384")
         self.report = report
         self.today = today
         self.index = rows.load_index(conn)
