@@ -12,7 +12,7 @@ from netprep.cli.app import export_app, import_app
 from netprep.cli.context import state, today
 
 if TYPE_CHECKING:
-    from netprep.importers.ingest import ImportReport
+    from netprep.importers.report import ImportReport
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Output the report as JSON.")]
 DryRunOption = Annotated[

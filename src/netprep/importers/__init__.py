@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from netprep.importers.ingest import ImportReport
+from netprep.importers.report import ImportReport
 from netprep.store import Database
 
 __all__ = ["ImportReport", "import_csv", "import_linkedin", "import_vcard"]

@@ -10,7 +10,6 @@ the transaction back and returns the same report.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -29,6 +28,7 @@ from netprep.importers.records import (
     Rejected,
     Skipped,
 )
+from netprep.importers.report import ImportReport, Problem
 from netprep.store import Database
 from netprep.store import dedupe as queue_store
 from netprep.store import imports as rows
@@ -36,58 +36,6 @@ from netprep.store.people import PersonWriter
 from netprep.store.search import mark_dirty, raw_connection
 
 PROGRESS_EVERY = 2000
-
-
-@dataclass
-class Problem:
-    file: str
-    line: int
-    reason: str
-
-    def as_json(self) -> dict[str, Any]:
-        return {"file": self.file, "line": self.line, "reason": self.reason}
-
-
-@dataclass
-class ImportReport:
-    """What an import did (or, with --dry-run, would do)."""
-
-    source: str
-    added: int = 0
-    updated: int = 0
-    merged: int = 0
-    unchanged: int = 0
-    duplicates_queued: int = 0
-    hidden: int = 0
-    rejected: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-    companies_added: int = 0
-    interactions_added: int = 0
-    interactions_unchanged: int = 0
-    met_via_set: int = 0
-    me_updated: list[str] = field(default_factory=list)
-    skipped: dict[str, int] = field(default_factory=dict)
-    dry_run: bool = False
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "added": self.added,
-            "updated": self.updated,
-            "merged": self.merged,
-            "unchanged": self.unchanged,
-            "duplicates_queued": self.duplicates_queued,
-            "hidden": self.hidden,
-            "rejected": [p.as_json() for p in self.rejected],
-            "warnings": [p.as_json() for p in self.warnings],
-            "companies_added": self.companies_added,
-            "interactions_added": self.interactions_added,
-            "interactions_unchanged": self.interactions_unchanged,
-            "met_via_set": self.met_via_set,
-            "me_updated": self.me_updated,
-            "skipped": self.skipped,
-            "dry_run": self.dry_run,
-        }
 
 
 class _DryRun(Exception):

@@ -1,0 +1,58 @@
+"""The report of an import: counts, and every rejected row or card with its line and reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Problem:
+    file: str
+    line: int
+    reason: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"file": self.file, "line": self.line, "reason": self.reason}
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, with --dry-run, would do)."""
+
+    source: str
+    added: int = 0
+    updated: int = 0
+    merged: int = 0
+    unchanged: int = 0
+    duplicates_queued: int = 0
+    hidden: int = 0
+    rejected: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    companies_added: int = 0
+    interactions_added: int = 0
+    interactions_unchanged: int = 0
+    met_via_set: int = 0
+    me_updated: list[str] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)
+    dry_run: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "added": self.added,
+            "updated": self.updated,
+            "merged": self.merged,
+            "unchanged": self.unchanged,
+            "duplicates_queued": self.duplicates_queued,
+            "hidden": self.hidden,
+            "rejected": [p.as_json() for p in self.rejected],
+            "warnings": [p.as_json() for p in self.warnings],
+            "companies_added": self.companies_added,
+            "interactions_added": self.interactions_added,
+            "interactions_unchanged": self.interactions_unchanged,
+            "met_via_set": self.met_via_set,
+            "me_updated": self.me_updated,
+            "skipped": self.skipped,
+            "dry_run": self.dry_run,
+        }
