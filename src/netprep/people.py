@@ -18,7 +18,7 @@ from netprep.store import people as rows
 from netprep.store.search import PERSON_STATES, mark_dirty, raw_connection, search_ids
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from netprep.store.db import Transaction
 
 SCALAR_FIELDS = ("name", "headline", "company", "title", "location", "notes", "met_via")
 LIST_FIELDS = (*FACET_KINDS, "emails", "phones", "tags")
@@ -307,5 +307,5 @@ def delete_person(db: Database, ref: str) -> Person:
         return person
 
 
-def _reindex(session: Session, writer: rows.PersonWriter) -> None:
+def _reindex(session: Transaction, writer: rows.PersonWriter) -> None:
     mark_dirty(session, writer.touched)

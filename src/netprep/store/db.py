@@ -1,16 +1,17 @@
 """Opening the database: checks, migrations on open, pragmas, and one transaction per write.
 
-Reads on the command line's hot path use a plain ``sqlite3`` connection (``Database.sql``):
-importing SQLAlchemy's ORM alone costs ~0.2 s, most of a cold command's budget. Writes go
-through SQLAlchemy sessions (``Database.write``), each one ``BEGIN IMMEDIATE`` transaction,
-so two writers queue on the busy timeout instead of failing on a stale snapshot.
+SQLAlchemy describes the schema (``schema.py``) and Alembic migrates it on open. Queries
+and writes then run on plain ``sqlite3`` connections: importing SQLAlchemy's ORM alone
+costs ~0.2 s, most of a cold command's budget, and every query here is hand-written SQL
+anyway. Each write is one ``BEGIN IMMEDIATE`` transaction (``Database.write``), so two
+writers queue on the busy timeout instead of failing on a stale snapshot.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +19,6 @@ from netprep.errors import DatabaseError, Interrupted
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
-    from sqlalchemy.orm import Session
 
 HEAD = "0001"
 """The newest migration; a test keeps it equal to Alembic's head."""
@@ -50,6 +50,21 @@ def _explain(exc: sqlite3.Error, path: Path) -> DatabaseError:
     return DatabaseError(f"Database error in {path}: {exc}")
 
 
+class Transaction:
+    """An open write transaction: its sqlite3 connection, and notes kept until commit."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.info: dict[str, Any] = {}
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    # If even the rollback fails, the connection closes next and SQLite discards the rest.
+    if conn.in_transaction:
+        with suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
 class Database:
     """One netprep database file."""
 
@@ -72,46 +87,43 @@ class Database:
             self._sql = conn
         return self._sql
 
-    # -- SQLAlchemy, for writes ---------------------------------------------------------
+    # -- writes ----------------------------------------------------------------------------
     @property
     def engine(self) -> Engine:
+        """A SQLAlchemy engine on the file, for tools that want one (migrations, tests)."""
         if self._engine is None:
             self._engine = _make_engine(self.path)
         return self._engine
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self) -> Iterator[Transaction]:
         """One write transaction: everything in the block commits together or not at all."""
-        from sqlalchemy.exc import OperationalError
-        from sqlalchemy.orm import Session
-
         from netprep.store import search
 
-        session = Session(self.engine, expire_on_commit=False, autoflush=True)
-        search.track(session)
         try:
-            with session.begin():
-                yield session
-                search.refresh_tracked(session)
+            conn = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
+            _configure(conn)
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from exc
+        tx = Transaction(conn)
+        try:
+            yield tx
+            search.refresh_tracked(tx)
+            conn.execute("COMMIT")
         except KeyboardInterrupt:
+            _rollback(conn)
             raise Interrupted("Interrupted: nothing was saved.") from None
-        except OperationalError as exc:
-            orig = exc.orig if isinstance(exc.orig, sqlite3.Error) else sqlite3.Error(str(exc))
-            raise _explain(orig, self.path) from exc
+        except sqlite3.Error as exc:
+            _rollback(conn)
+            raise _explain(exc, self.path) from exc
+        except BaseException:
+            _rollback(conn)
+            raise
         finally:
-            session.close()
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        """A read-only ORM session, for reads that want model objects."""
-        from sqlalchemy.orm import Session
-
-        session = Session(self.engine, expire_on_commit=False)
-        try:
-            yield session
-        finally:
-            session.rollback()
-            session.close()
+            conn.close()
 
     def close(self) -> None:
         if self._sql is not None:
@@ -138,14 +150,7 @@ def _make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
-        # Take over transaction control from the sqlite3 module so that BEGIN IMMEDIATE
-        # is ours to issue (SQLAlchemy's documented recipe for pysqlite).
-        dbapi_conn.isolation_level = None
         _configure(dbapi_conn)
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 

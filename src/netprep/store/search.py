@@ -16,7 +16,7 @@ from netprep.models import ME_KEY
 from netprep.normalize import fold
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from netprep.store.db import Transaction
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _DIRTY = "netprep_fts_dirty"
@@ -32,51 +32,22 @@ def match_expression(query: str) -> str | None:
 
 
 # -- keeping the index current -----------------------------------------------------------
-def track(session: Session) -> None:
-    """Note every person a session's flushes touch, to re-index them before commit."""
-    from sqlalchemy import event
-
-    from netprep.store import schema
-
-    session.info[_DIRTY] = set()
-
-    def after_flush(sess: Session, _ctx: Any) -> None:
-        dirty: set[int] = sess.info[_DIRTY]
-        for obj in (*sess.new, *sess.dirty, *sess.deleted):
-            if isinstance(obj, schema.Person):
-                dirty.add(obj.id)
-            elif isinstance(obj, schema.Facet | schema.Tag):
-                dirty.add(obj.person_id)
-            elif isinstance(obj, schema.Company) and obj.id is not None:
-                rows = sess.execute(
-                    schema.Person.__table__.select()
-                    .with_only_columns(schema.Person.id)
-                    .where(schema.Person.company_id == obj.id)
-                )
-                dirty.update(r[0] for r in rows)
-
-    event.listen(session, "after_flush", after_flush)
+def mark_dirty(tx: Transaction, person_ids: Iterable[int]) -> None:
+    """Ask for people to be re-indexed when the transaction commits."""
+    tx.info.setdefault(_DIRTY, set()).update(person_ids)
 
 
-def mark_dirty(session: Session, person_ids: Iterable[int]) -> None:
-    """Ask for people to be re-indexed at commit (for writes that bypass the ORM)."""
-    session.info.setdefault(_DIRTY, set()).update(person_ids)
-
-
-def refresh_tracked(session: Session) -> None:
-    """Re-index the people this session touched; runs inside its transaction."""
-    session.flush()
-    dirty: set[int] = session.info.get(_DIRTY, set())
+def refresh_tracked(tx: Transaction) -> None:
+    """Re-index the people this transaction touched; runs inside it, just before commit."""
+    dirty: set[int] = tx.info.get(_DIRTY, set())
     if dirty:
-        reindex(raw_connection(session), dirty)
+        reindex(tx.conn, dirty)
         dirty.clear()
 
 
-def raw_connection(session: Session) -> sqlite3.Connection:
-    """The session's own sqlite3 connection, inside its transaction."""
-    conn = session.connection().connection.driver_connection
-    assert isinstance(conn, sqlite3.Connection)
-    return conn
+def raw_connection(tx: Transaction) -> sqlite3.Connection:
+    """The transaction's own sqlite3 connection."""
+    return tx.conn
 
 
 _DOCUMENTS = """
