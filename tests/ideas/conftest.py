@@ -52,7 +52,7 @@ NETWORK: dict[str, Any] = {
 @pytest.fixture(scope="session")
 def vectors() -> PhraseVectors:
     """One in-memory table of phrase vectors for the whole test session."""
-    return PhraseVectors(model="minilm-l6-int8")
+    return PhraseVectors()
 
 
 @pytest.fixture

@@ -88,12 +88,15 @@ def eval_ideas(
 ) -> None:
     """Run judged idea cases: per case the expectations met and rejects violated; totals.
 
+    Phrase vectors are cached in the current database (--db), keyed by model and text.
+
     Example: netprep eval ideas ../shared/eval/ideas/dev
     """
     from netprep.cli import ideas_output, output
     from netprep.ideas.evaluation import evaluate, report_dict
 
-    report = evaluate(folder, model=model)
+    # Vectors are cached in the current database, so a second run embeds nothing.
+    report = evaluate(folder, model=model, db=state.db())
     if json_:
         output.emit_json(report_dict(report))
     else:

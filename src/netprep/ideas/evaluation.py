@@ -19,6 +19,7 @@ from netprep.models import Idea, Network
 
 if TYPE_CHECKING:
     from netprep.ideas.similarity import Calibration, PhraseVectors
+    from netprep.store import Database
 
 DEFAULT_EXPECT_WITHIN = 8
 DEFAULT_REJECT_WITHIN = 10
@@ -146,13 +147,15 @@ def evaluate(
     limit: int = 20,
     calibration: Calibration | None = None,
     vectors: PhraseVectors | None = None,
+    db: Database | None = None,
 ) -> Report:
-    """Run every case of ``folder`` through the engine with one embedding model."""
+    """Run every case of ``folder`` through the engine with one embedding model (vectors
+    cached in ``db``, when given)."""
     from netprep.ideas.embed import model_name
     from netprep.ideas.engine import generate_ideas
     from netprep.ideas.similarity import Matcher, PhraseVectors
 
-    vectors = vectors or PhraseVectors(model=model or model_name())
+    vectors = vectors or PhraseVectors(model=model or model_name(), db=db)
 
     def ideas_of(case: Case) -> list[Idea]:
         them = next((p for p in case.network.people if p.id == case.meeting_with), None)
@@ -169,7 +172,9 @@ def evaluate(
         )
 
     cases = load_cases(folder)
-    return Report(model=vectors.model, results=[run_case(c, ideas_of) for c in cases])
+    report = Report(model=vectors.model, results=[run_case(c, ideas_of) for c in cases])
+    vectors.flush()
+    return report
 
 
 def report_dict(report: Report) -> dict[str, Any]:

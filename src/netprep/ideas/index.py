@@ -89,20 +89,25 @@ def identity_line(headline: str | None, title: str | None, company: str | None) 
 
 def everything_to_embed(db: Database) -> list[str]:
     """Every text the engine may need a vector of, as it is embedded (request framing off)."""
+    from netprep.ideas.meeting import identity_parts
     from netprep.store import embeddings, ideas
 
-    texts = [phrases.core(t) for t in embeddings.all_phrases(db.sql)]
+    said = embeddings.all_phrases(db.sql)
+    texts = [phrases.core(t) for t in said]
+    texts += [phrases.core(a) for t in said if (a := phrases.client_audience(t))]
     for _pid, headline, title, company in ideas.identity_of_everyone(db.sql):
-        line = identity_line(headline, title, company)
-        if line:
-            texts.append(phrases.core(line))
+        texts += [
+            phrases.core(part) for part in identity_parts(identity_line(headline, title, company))
+        ]
     return list(dict.fromkeys(texts))
 
 
 def prepare(db: Database, vectors: PhraseVectors, progress: Progress | None = None) -> int:
     """Embed every phrase not yet in the cache, in batches; returns how many were new."""
+    from netprep.ideas.similarity import background_matrix
     from netprep.store import embeddings
 
+    background_matrix(vectors)  # embedded once per model and kept in the user's cache
     texts = everything_to_embed(db)
     have = set(embeddings.load_vectors(db.sql, vectors.model, texts))
     missing = [t for t in texts if t not in have]

@@ -8,6 +8,7 @@ meet, and with which phrase?", and remembers the answers so that rules can share
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,7 +20,7 @@ from netprep.models import Evidence, Interaction, Person, Profile, Side
 if TYPE_CHECKING:
     import numpy as np
 
-    from netprep.ideas.similarity import Matcher
+    from netprep.ideas.similarity import Matcher, Relation
 
 SUPPLY = ("expertise", "offers")
 """The facets that can meet a need."""
@@ -36,6 +37,33 @@ def identity_text(person: Profile) -> str | None:
         return person.headline.strip()
     parts = [p.strip() for p in (person.title, person.company) if p and p.strip()]
     return ", ".join(parts) or None
+
+
+_PARTS = re.compile(r"\s*(?:[;,()|/]|\s[-–—]\s)\s*")
+
+
+def identity_parts(line: str | None) -> list[str]:
+    """A headline and the facts it lists ("State Representative; member of the Health
+    Committee" -> the whole line, "State Representative", "member of the Health
+    Committee"): a person is in an audience when one of these says so."""
+    if not line:
+        return []
+    parts = [p for p in _PARTS.split(line) if len(p) > 2]
+    return list(dict.fromkeys([line, *parts])) if len(parts) > 1 else [line]
+
+
+def wanted(party_phrases: Iterable[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(facet, phrase, audience) for what someone wants to reach: each wanted audience, and
+    each need for custom, by the audience it names."""
+    out: list[tuple[str, str, str]] = []
+    for facet, text in party_phrases:
+        if facet == "wanted_audiences":
+            out.append((facet, text, text))
+        elif facet == "needs":
+            audience = phrases.client_audience(text)
+            if audience:
+                out.append((facet, text, audience))
+    return out
 
 
 @dataclass(eq=False)
@@ -58,6 +86,15 @@ class Party:
     @cached_property
     def identity(self) -> str | None:
         return identity_text(self.profile)
+
+    @cached_property
+    def identity_parts(self) -> list[str]:
+        return identity_parts(self.identity)
+
+    @cached_property
+    def wants(self) -> list[tuple[str, str, str]]:
+        """(facet, phrase, audience) of the audiences this person wants to reach."""
+        return wanted(self.phrases(("wanted_audiences", "needs")))
 
     def phrases(self, facets: Iterable[str]) -> list[tuple[str, str]]:
         """(facet, text) of the given facets ("channels" gives channel topics)."""
@@ -87,9 +124,13 @@ class Match:
     give_facet: str
     give_text: str
     score: float
+    also: list[tuple[str, str]] = field(default_factory=list)
+    """Further phrases of the giver that meet the same phrase (all are quoted)."""
 
     def evidence(self) -> list[Evidence]:
-        return [evidence(self.giver, self.give_facet, self.give_text), self.ask_evidence()]
+        given = [evidence(self.giver, self.give_facet, self.give_text)]
+        given += [evidence(self.giver, f, t) for f, t in self.also]
+        return [*given, self.ask_evidence()]
 
     def ask_evidence(self) -> Evidence:
         return evidence(self.asker, self.ask_facet, self.ask_text)
@@ -140,6 +181,8 @@ class Meeting:
         for party in parties:
             texts += party.context_texts()
             texts += [t for _, t in party.phrases(("needs", "wanted_audiences", "interests"))]
+            texts += [audience for _, _, audience in party.wants]
+            texts += party.identity_parts
         self.matcher.prepare(texts)
         for party in parties:
             party.context = self.matcher.vectors.mean(
@@ -181,28 +224,68 @@ class Meeting:
         give_facets: tuple[str, ...],
         *,
         identity: bool = False,
+        relation: Relation = "need",
     ) -> list[Match]:
         """For each phrase of ``asker`` in ``ask_facets``, the best phrase of ``giver`` in
-        ``give_facets`` (or the giver's identity) that meets it, if any does."""
-        key = (id(asker), ask_facets, id(giver), give_facets, identity)
+        ``give_facets`` (or the giver's identity) that meets it, if any does. A need for
+        custom is not met by a skill or an offer (it is a wish to reach an audience: see
+        ``reaches``)."""
+        key = (id(asker), ask_facets, id(giver), give_facets, identity, relation)
         if key in self._memo:
             return self._memo[key]
-        matcher = self.matcher
         offered = giver.phrases(give_facets)
         if identity and giver.identity:
             offered.append(("headline", giver.identity))
-        found: list[Match] = []
-        for ask_facet, ask_text in asker.phrases(ask_facets):
-            best: Match | None = None
-            for give_facet, give_text in offered:
-                score = matcher.score(ask_text, give_text, asker.context, giver.context)
-                score *= self.weight(giver, give_facet, give_text)
-                if best is None or score > best.score:
-                    best = Match(asker, ask_facet, ask_text, giver, give_facet, give_text, score)
-            if best is not None and best.score >= matcher.threshold:
-                best.score *= self.weight(asker, ask_facet, ask_text)
-                found.append(best)
+        asked = [
+            (facet, text, text)
+            for facet, text in asker.phrases(ask_facets)
+            if not (facet == "needs" and phrases.client_audience(text))
+        ]
+        found = self._best(asker, asked, giver, offered, relation)
         self._memo[key] = found
+        return found
+
+    def reaches(self, asker: Party, giver: Party) -> list[Match]:
+        """The audiences ``asker`` wants to reach (wanted audiences, needs for custom) that
+        an audience ``giver`` serves meets."""
+        key = (id(asker), "reaches", id(giver))
+        if key not in self._memo:
+            offered = giver.phrases(("audiences",))
+            self._memo[key] = self._best(asker, asker.wants, giver, offered, "audience")
+        return self._memo[key]
+
+    def _best(
+        self,
+        asker: Party,
+        asked: list[tuple[str, str, str]],
+        giver: Party,
+        offered: list[tuple[str, str]],
+        relation: Relation,
+    ) -> list[Match]:
+        """For each (facet, phrase, text to match) asked, the offered phrase that meets it
+        best, if it meets it at all."""
+        matcher = self.matcher
+        found: list[Match] = []
+        for ask_facet, ask_text, query in asked:
+            scored = sorted(
+                (
+                    (
+                        matcher.score(query, give_text, asker.context, giver.context, relation)
+                        * self.weight(giver, give_facet, give_text),
+                        give_facet,
+                        give_text,
+                    )
+                    for give_facet, give_text in offered
+                ),
+                key=lambda x: -x[0],
+            )
+            if not scored or scored[0][0] < matcher.threshold:
+                continue
+            score, give_facet, give_text = scored[0]
+            also = [(f, t) for s, f, t in scored[1:] if s >= matcher.threshold]
+            best = Match(asker, ask_facet, ask_text, giver, give_facet, give_text, score, also)
+            best.score *= self.weight(asker, ask_facet, ask_text)
+            found.append(best)
         return found
 
     def already_has(self, party: Party, text: str) -> bool:
@@ -212,38 +295,51 @@ class Meeting:
     def served(self, asker: Party, helper: Party) -> set[str]:
         """The phrases of ``asker`` (needs, wanted audiences) that ``helper`` meets directly."""
         met = {x.ask_text for x in self.meets(asker, ("needs",), helper, SUPPLY)}
-        met |= {
-            x.ask_text for x in self.meets(asker, ("wanted_audiences",), helper, ("audiences",))
-        }
+        met |= {x.ask_text for x in self.reaches(asker, helper)}
         return met
 
-    def fits(self, asker: Party, ask_facets: tuple[str, ...], contact: Party) -> list[Match]:
-        """What ``contact`` as a whole (who they are and what they know or offer) meets among
-        ``asker``'s phrases: a need by a phrase or by who they are, a wanted audience by who
-        they are. The evidence quotes the contact's closest phrase, or their headline."""
+    def fits(self, asker: Party, contact: Party) -> list[Match]:
+        """What ``contact`` as a whole meets among ``asker``'s needs and wanted audiences:
+        a need by what they know or offer or by who they are; an audience (a wanted one,
+        or the custom a need asks for) by who they are. The evidence quotes the contact's
+        closest phrase, or their headline."""
         matcher = self.matcher
         supply = contact.phrases(SUPPLY)
         found: list[Match] = []
-        for ask_facet, ask_text in asker.phrases(ask_facets):
-            scored = [
+        audiences = {(f, t): a for f, t, a in asker.wants}
+        for ask_facet, ask_text in asker.phrases(("needs", "wanted_audiences")):
+            audience = audiences.get((ask_facet, ask_text))
+            who = max(
                 (
-                    matcher.score(ask_text, t, asker.context, contact.context)
-                    * self.weight(contact, f, t),
-                    f,
-                    t,
-                )
-                for f, t in supply
-            ]
-            best = max(scored, default=(0.0, "", ""))
-            who = (
-                matcher.score(ask_text, contact.identity, asker.context, contact.context)
-                if contact.identity
-                else 0.0
+                    matcher.score(
+                        audience or ask_text,
+                        part,
+                        asker.context,
+                        contact.context,
+                        "audience" if audience else "need",
+                    )
+                    for part in contact.identity_parts
+                ),
+                default=0.0,
             )
-            score = who if ask_facet == "wanted_audiences" else max(best[0], who)
+            best = (0.0, "", "")
+            if audience is None:
+                best = max(
+                    (
+                        (
+                            matcher.score(ask_text, t, asker.context, contact.context)
+                            * self.weight(contact, f, t),
+                            f,
+                            t,
+                        )
+                        for f, t in supply
+                    ),
+                    default=best,
+                )
+            score = max(best[0], who)
             if score < matcher.threshold:
                 continue
-            if best[1] and (ask_facet != "wanted_audiences" or best[0] >= who - 0.1):
+            if best[1] and best[0] >= matcher.threshold:
                 facet, text = best[1], best[2]
             else:
                 facet, text = "headline", contact.identity or ""

@@ -68,7 +68,8 @@ def intros(db: Database, limit: int = 20, *, vectors: PhraseVectors | None = Non
                 give_facet, give_text = texts_of[giver].get(give, ("headline", give))
                 if facet == "wanted_audiences" and give_facet != "headline":
                     continue
-                score = matcher.score(text, give_text)
+                relation = "audience" if facet == "wanted_audiences" else "need"
+                score = matcher.score(text, give_text, relation=relation)
                 if score < matcher.threshold:
                     continue
                 for asker in askers[(facet, text)][:ASKERS_PER_PHRASE]:

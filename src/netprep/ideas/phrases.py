@@ -2,8 +2,11 @@
 
 A phrase is a person's own words ("someone to write my sales pages"). Before it is
 compared, the request framing that says *that* something is wanted ("someone to", "a way
-to", "help with") is set aside, since it says nothing about *what* is wanted; the content
-words that remain are stemmed so that "developer" and "development" count as one word.
+to", "help with") is set aside, since it says nothing about *what* is wanted, and a goal
+is restated as the work that would reach it ("find out whether X works" -> "evaluating
+X"); the content words that remain are stemmed so that "developer" and "development"
+count as one word. A need for clients ("more clients among seed-stage startups") is a
+wish to reach an audience: ``client_audience`` says which.
 """
 
 from __future__ import annotations
@@ -217,6 +220,39 @@ _FRAMING = re.compile(
     r"learn\s+(?:how\s+)?to\s+|how\s+to\s+)+"
 )
 
+_GOALS = [
+    # Inquiry: whether something works is found out by evaluating it.
+    (
+        re.compile(
+            r"^(?:find out|figure out|work out|check|test|see|know|learn) (?:whether|if) "
+            r"(.+?)(?: (?:actually|really|truly))?(?: works?| helps?| pays? off)?$"
+        ),
+        r"evaluating \1",
+    ),
+    # Appearance: making something look a certain way is about how it looks.
+    (re.compile(r"^make (.+?) look\b.*$"), r"how \1 looks"),
+    # Readiness: getting ready for something is preparing for it.
+    (re.compile(r"^(?:get|be|getting) (?:ready|prepared) for (.+)$"), r"preparing for \1"),
+]
+"""Goal framings restated as the work that meets them: generic English request shapes."""
+
+CLIENT_WORDS = frozenset(
+    ["clients", "customers", "buyers", "users", "subscribers", "readers", "listeners",
+     "viewers", "followers", "patients", "leads", "referrals", "bookings", "listings",
+     "signups", "sign-ups", "visibility", "exposure", "deal flow", "tenants", "shoppers"]
+)  # fmt: skip
+"""Words that make a need a need for custom: people who would buy, read or come."""
+_CLIENT = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(w) for w in CLIENT_WORDS), key=len, reverse=True)) + r")\b"
+)
+_CLAUSE = re.compile(r"\b(?:to|for|that|who|which|so|about|on)\b")
+_AUDIENCE_AFTER = re.compile(r"^\s*(?:among|from|in|with|at|across)\s+(.+)$")
+_GROWTH = re.compile(
+    r"^(?:(?:more|new|first|extra|additional|steady|grow|growing|get|getting|find|finding|"
+    r"win|winning|attract|attracting|land|landing|build|i|we|need|want|to|a|an|the|my|our|"
+    r"some|pipeline|stream|flow|of)\b\s*)+"
+)
+
 _SUFFIXES = ("ational", "ization", "ations", "ation", "ments", "ment", "ings", "ing", "ers",
              "er", "ies", "ied", "ed", "es", "s")  # fmt: skip
 
@@ -229,10 +265,32 @@ def folded(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def core(text: str) -> str:
-    """The phrase without its request framing: "someone to edit my guides" -> "edit my guides"."""
+    """The phrase without its request framing: "someone to edit my guides" -> "edit my
+    guides"; a goal restated as the work that meets it ("get ready for the launch" ->
+    "preparing for the launch")."""
     base = folded(text)
-    stripped = _FRAMING.sub("", base).strip()
-    return stripped or base
+    stripped = _FRAMING.sub("", base).strip() or base
+    for pattern, replacement in _GOALS:
+        if pattern.match(stripped):
+            return pattern.sub(replacement, stripped).strip()
+    return stripped
+
+
+@lru_cache(maxsize=65536)
+def client_audience(text: str) -> str | None:
+    """For a need for custom, the audience it wants to reach ("more clients among seed-stage
+    startups" -> "seed-stage startups", "more startup clients" -> "startup clients");
+    None for any other need. Only a plural or mass noun counts: "a client services
+    manager" is a hire, not custom."""
+    base = folded(text)
+    found = _CLIENT.search(base)
+    if not found or _CLAUSE.search(base[: found.start()]):
+        return None  # "presents to thank customers": the custom is not what is wanted
+    after = _AUDIENCE_AFTER.match(base[found.end() :])
+    if after:
+        return after.group(1).strip()
+    before = _GROWTH.sub("", base[: found.start()]).strip()
+    return f"{before} {found.group(1)}".strip()
 
 
 def words(text: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""How well two phrases match: embeddings, shared words read in context, and a threshold.
+"""How well two phrases match: embeddings, shared words read in context, and a background.
 
 Two phrases match when they mean the same thing, whatever the wording. Embeddings find
 "get found on Google" ~ "search engine optimization", but a small model is easily fooled
@@ -7,12 +7,21 @@ cloud computing and clouds in the sky, the bar exam and a cocktail bar). So when
 share a word, the match must also hold *without* it: the rest of each phrase, read with
 the rest of its owner's profile, must agree. Identical phrases and one phrase contained
 in the other ("cycling" / "road cycling") are matches outright.
+
+A raw cosine means different things for different phrases: a goal in many words ("find
+out whether our classes work") is a little similar to everything, a short skill is very
+similar to its neighbours. So each similarity is read against a background (a generic
+sample of profile phrases, ``data/background.txt``): how many standard deviations it
+stands above each phrase's typical similarity to phrases about other things (a z-score,
+as in hubness-corrected retrieval). Each relation (a need met by a skill, an audience
+met by an audience, an interest shared, a channel topic met by a skill) has its own cut.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from netprep.ideas import phrases
@@ -24,14 +33,39 @@ if TYPE_CHECKING:
     from netprep.store import Database
 
 
+Relation = str
+"""What is matched with what: "need" (a need met by a skill or offer, or by who someone
+is), "audience" (an audience met by an audience or a person), "interest", "topic" (a
+channel topic met by a skill)."""
+
+BACKGROUND_SIDES: dict[Relation, tuple[str, str]] = {
+    "need": ("supply", "needs"),
+    "audience": ("audiences", "audiences"),
+    "interest": ("interests", "interests"),
+    "topic": ("supply", "supply"),
+}
+"""Which background section each side of a relation is read against: a need against
+typical skills, a skill against typical needs."""
+
+
 @dataclass(frozen=True)
 class Calibration:
     """The matcher's few numbers, set on the judged dev cases (see ``netprep eval ideas``)."""
 
-    threshold: float = 0.33
-    """Scores at or above this are matches."""
+    threshold: float = 0.5
+    """Scores at or above this are matches (a z-score at its relation's cut maps here)."""
+    cuts: tuple[tuple[Relation, float, float], ...] = (
+        ("need", 2.0, 5.5),
+        ("audience", 3.0, 6.5),
+        ("interest", 1.5, 5.0),
+        ("topic", 3.0, 6.5),
+    )
+    """Per relation: the z-score at the threshold, and the z-score of a certain match."""
     context_weight: float = 0.35
     """How much an owner's profile colours a phrase whose word is shared with the other."""
+    giver_weight: float = 0.0
+    """For a need: weight of its similarity to the supply phrase read in the giver's
+    context (the phrase as its owner means it) against the bare phrase's."""
     shared_weight: float = 0.5
     """For phrases sharing a word: weight of the whole phrases' similarity against that of
     the rest of each phrase (read in context)."""
@@ -126,13 +160,111 @@ class PhraseVectors:
         return m / n if n > 0 else None
 
 
+@cache
+def _background_phrases() -> dict[str, list[str]]:
+    """The background sample, by section ("supply", "needs", "audiences", "interests")."""
+    from importlib.resources import files
+
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    text = files("netprep.ideas").joinpath("data/background.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        else:
+            current.append(line)
+    return sections
+
+
+def background_texts() -> list[str]:
+    """Every background phrase as it is embedded (request framing off)."""
+    return [phrases.core(t) for texts in _background_phrases().values() for t in texts]
+
+
+def background_matrix(vectors: PhraseVectors) -> np.ndarray:
+    """The background's vectors under ``vectors``' model, rows in ``background_texts()``
+    order: from a file in the user's cache folder (keyed by model and the background's
+    text), else embedded once and written there."""
+    import hashlib
+
+    import numpy as np
+    from platformdirs import user_cache_path
+
+    texts = background_texts()
+    digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:12]
+    path = user_cache_path("netprep", appauthor=False) / f"background-{vectors.model}-{digest}.npy"
+    try:
+        found: np.ndarray = np.load(path)
+        if found.shape[0] == len(texts):
+            return found
+    except (OSError, ValueError):
+        pass
+    matrix = vectors.embedder.embed(texts).astype(np.float32)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp.npy")
+        np.save(temporary, matrix)
+        temporary.replace(path)
+    except OSError:
+        pass  # a read-only cache folder only costs the embedding next time
+    return matrix
+
+
+class Background:
+    """Each phrase's typical similarity to phrases about other things: mean and spread of
+    its cosines to a background section. Kept with the vectors, shared by matchers."""
+
+    def __init__(self, vectors: PhraseVectors) -> None:
+        self.vectors = vectors
+        self._matrices: dict[str, np.ndarray] = {}
+        self._stats: dict[tuple[str, str], tuple[float, float]] = {}
+
+    def matrix(self, section: str) -> np.ndarray:
+        if not self._matrices:
+            everything = background_matrix(self.vectors)
+            start = 0
+            for name, texts in _background_phrases().items():
+                self._matrices[name] = everything[start : start + len(texts)]
+                start += len(texts)
+        return self._matrices[section]
+
+    def stats(self, text: str, section: str) -> tuple[float, float]:
+        """(mean, standard deviation) of the cosines of ``text`` (as embedded) to a section."""
+        key = (text, section)
+        if key not in self._stats:
+            sims = self.matrix(section) @ self.vectors[text]
+            self._stats[key] = (float(sims.mean()), max(float(sims.std()), 1e-3))
+        return self._stats[key]
+
+    def z(self, cosine: float, a: str, b: str, relation: Relation) -> float:
+        """How unusual ``cosine`` is for both phrases: the mean of their two z-scores."""
+        side_a, side_b = BACKGROUND_SIDES[relation]
+        mean_a, sd_a = self.stats(a, side_a)
+        mean_b, sd_b = self.stats(b, side_b)
+        return ((cosine - mean_a) / sd_a + (cosine - mean_b) / sd_b) / 2
+
+
+def background_of(vectors: PhraseVectors) -> Background:
+    """The background kept with these vectors (made on first use)."""
+    found = getattr(vectors, "_background", None)
+    if found is None:
+        found = Background(vectors)
+        vectors._background = found  # type: ignore[attr-defined]
+    return found
+
+
 class Matcher:
     """Scores phrase pairs in [0, 1]; ``threshold`` says what counts as a match."""
 
     def __init__(self, vectors: PhraseVectors, calibration: Calibration | None = None) -> None:
         self.vectors = vectors
         self.calibration = calibration or Calibration()
-        self._cache: dict[tuple[str, str, int, int], float] = {}
+        self.background = background_of(vectors)
+        self._cuts = {r: (lo, hi) for r, lo, hi in self.calibration.cuts}
+        self._cache: dict[tuple[str, str, int, int, str], float] = {}
 
     @property
     def threshold(self) -> float:
@@ -151,14 +283,27 @@ class Matcher:
         b: str,
         context_a: np.ndarray | None = None,
         context_b: np.ndarray | None = None,
+        relation: Relation = "need",
     ) -> float:
-        """How well phrase ``a`` matches phrase ``b`` (each read in its owner's context)."""
-        key = (a, b, id(context_a), id(context_b))
+        """How well phrase ``a`` (the asking side) matches phrase ``b`` (each read in its
+        owner's context), in [0, 1], for one relation."""
+        key = (a, b, id(context_a), id(context_b), relation)
         if key not in self._cache:
-            self._cache[key] = self._score(a, b, context_a, context_b)
+            cosine = self._similarity(a, b, context_a, context_b)
+            if cosine >= 1.0:
+                self._cache[key] = 1.0
+            else:
+                z = self.background.z(cosine, phrases.core(a), phrases.core(b), relation)
+                low, high = self._cuts[relation]
+                t = self.calibration.threshold
+                if z >= low:
+                    value = t + (1 - t) * min(1.0, (z - low) / (high - low))
+                else:
+                    value = t * max(0.0, z / low) if low > 0 else 0.0
+                self._cache[key] = float(value)
         return self._cache[key]
 
-    def _score(
+    def _similarity(
         self, a: str, b: str, context_a: np.ndarray | None, context_b: np.ndarray | None
     ) -> float:
         sa, sb = phrases.stems(a), phrases.stems(b)

@@ -16,8 +16,8 @@ RIVALS = 0.85
 @rule("shared_audience", "mutual", weight=0.85)
 def shared_audience(m: Meeting) -> Iterator[Idea]:
     name = m.them.first_name
-    rivals = any(m.meets(m.me, ("expertise",), m.them, ("expertise",)))
-    for match in m.meets(m.me, ("audiences",), m.them, ("audiences",)):
+    rivals = any(m.meets(m.me, ("expertise",), m.them, ("expertise",), relation="topic"))
+    for match in m.meets(m.me, ("audiences",), m.them, ("audiences",), relation="audience"):
         yield idea(
             "shared_audience",
             "mutual",
@@ -35,7 +35,7 @@ def shared_audience(m: Meeting) -> Iterator[Idea]:
 @rule("audience_ask", "ask", weight=0.8)
 def audience_ask(m: Meeting) -> Iterator[Idea]:
     name = m.them.first_name
-    for match in m.meets(m.me, ("wanted_audiences",), m.them, ("audiences",)):
+    for match in m.reaches(m.me, m.them):
         yield idea(
             "audience_ask",
             "ask",
@@ -52,7 +52,7 @@ def audience_ask(m: Meeting) -> Iterator[Idea]:
 @rule("audience_offer", "give", weight=0.85)
 def audience_offer(m: Meeting) -> Iterator[Idea]:
     name = m.them.first_name
-    for match in m.meets(m.them, ("wanted_audiences",), m.me, ("audiences",)):
+    for match in m.reaches(m.them, m.me):
         yield idea(
             "audience_offer",
             "give",

@@ -16,14 +16,22 @@ UNKNOWN = 0.9
 
 
 def _fits(m: Meeting, host: Party, guest: Party) -> Iterator[tuple[Channel, str, str, float]]:
-    """For each channel of ``host``, the topic and guest expertise that fit best."""
+    """For each channel of ``host``, the guest's skill that fits the channel as a whole
+    best (the mean of its fit to the best topic and to all topics: a piece must suit the
+    channel, not one word of one topic), with the topic it fits best."""
     for channel in host.profile.channels:
+        if not channel.topics:
+            continue
         best: tuple[Channel, str, str, float] | None = None
-        for topic in channel.topics:
-            for expertise in guest.profile.expertise:
-                score = m.matcher.score(topic, expertise, host.context, guest.context)
-                if score >= m.matcher.threshold and (best is None or score > best[3]):
-                    best = (channel, topic, expertise, score)
+        for expertise in guest.profile.expertise:
+            scores = [
+                (m.matcher.score(topic, expertise, host.context, guest.context, "topic"), topic)
+                for topic in channel.topics
+            ]
+            top, topic = max(scores)
+            fit = (top + sum(s for s, _ in scores) / len(scores)) / 2
+            if fit >= m.matcher.threshold and (best is None or fit > best[3]):
+                best = (channel, topic, expertise, fit)
         if best:
             yield best
 

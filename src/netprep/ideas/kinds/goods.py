@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from netprep.ideas.meeting import SUPPLY, Match, Meeting
+from netprep.ideas.meeting import Match, Meeting
 from netprep.ideas.registry import rule
 from netprep.ideas.wording import idea, q
 from netprep.models import Idea
@@ -12,12 +12,12 @@ from netprep.models import Idea
 
 def obtainable(m: Meeting) -> list[Match]:
     """My needs that one of their offers meets best."""
-    return [x for x in m.meets(m.me, ("needs",), m.them, SUPPLY) if x.give_facet == "offers"]
+    return m.meets(m.me, ("needs",), m.them, ("offers",))
 
 
 def providable(m: Meeting) -> list[Match]:
     """Their needs that one of my offers meets best."""
-    return [x for x in m.meets(m.them, ("needs",), m.me, SUPPLY) if x.give_facet == "offers"]
+    return m.meets(m.them, ("needs",), m.me, ("offers",))
 
 
 @rule("obtain", "ask", weight=0.85)

@@ -9,19 +9,22 @@ from netprep.ideas.registry import rule
 from netprep.ideas.wording import idea, q
 from netprep.models import Idea
 
+DIRECT = 0.9
+"""An introduction for what the person can also get from the helper directly ranks lower."""
+
 
 def introductions(
     m: Meeting, asker: Party, helper: Party, contacts: Sequence[Party]
 ) -> list[Match]:
-    """For each need or wanted audience of ``asker`` that ``helper`` cannot meet directly,
-    the contact who fits it best."""
+    """For each need or wanted audience of ``asker``, the contact who fits it best (a little
+    lower where ``helper`` can meet it directly too)."""
     direct = m.served(asker, helper)
     best: dict[tuple[str, str], Match] = {}
     for contact in contacts:
-        for match in m.fits(asker, ("needs", "wanted_audiences"), contact):
+        for match in m.fits(asker, contact):
             key = (match.ask_facet, match.ask_text)
             if match.ask_text in direct:
-                continue
+                match.score *= DIRECT
             if key not in best or match.score > best[key].score:
                 best[key] = match
     return sorted(best.values(), key=lambda x: -x.score)

@@ -13,7 +13,7 @@ from netprep.models import Idea
 @rule("common_ground", "mutual", weight=0.5, concrete=False)
 def common_ground(m: Meeting) -> Iterator[Idea]:
     name = m.them.first_name
-    for match in m.meets(m.me, ("interests",), m.them, ("interests",)):
+    for match in m.meets(m.me, ("interests",), m.them, ("interests",), relation="interest"):
         same = match.ask_text.casefold() == match.give_text.casefold()
         shared = match.ask_text if same else f"{match.ask_text} / {match.give_text}"
         yield idea(

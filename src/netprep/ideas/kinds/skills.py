@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from netprep.ideas.meeting import SUPPLY, Match, Meeting
+from netprep.ideas.meeting import Match, Meeting, Party
 from netprep.ideas.registry import rule
 from netprep.ideas.wording import idea, q
 from netprep.models import Idea
@@ -13,20 +13,27 @@ from netprep.models import Idea
 def learnings(m: Meeting) -> list[Match]:
     """My needs that their expertise meets, leaving out skills I already have myself (a
     rival with my own skill is not someone to learn it from)."""
-    return [
-        match
-        for match in m.meets(m.me, ("needs",), m.them, SUPPLY)
-        if match.give_facet == "expertise" and not m.already_has(m.me, match.give_text)
-    ]
+    return _without_own(m, m.me, m.meets(m.me, ("needs",), m.them, ("expertise",)))
 
 
 def teachings(m: Meeting) -> list[Match]:
     """Their needs that my expertise meets, unless they have that skill themselves."""
-    return [
-        match
-        for match in m.meets(m.them, ("needs",), m.me, SUPPLY)
-        if match.give_facet == "expertise" and not m.already_has(m.them, match.give_text)
-    ]
+    return _without_own(m, m.them, m.meets(m.them, ("needs",), m.me, ("expertise",)))
+
+
+def _without_own(m: Meeting, asker: Party, matches: list[Match]) -> list[Match]:
+    """Matches less the skills the asker already has (a rival with my own skill is not
+    someone to learn it from): the next phrase that meets the need stands in."""
+    kept = []
+    for match in matches:
+        others = [(f, t) for f, t in match.also if not m.already_has(asker, t)]
+        if m.already_has(asker, match.give_text):
+            if not others:
+                continue
+            (match.give_facet, match.give_text), others = others[0], others[1:]
+        match.also = others
+        kept.append(match)
+    return kept
 
 
 @rule("learn", "ask", weight=0.85)
