@@ -245,7 +245,6 @@ CLIENT_WORDS = frozenset(
 _CLIENT = re.compile(
     r"\b(" + "|".join(sorted((re.escape(w) for w in CLIENT_WORDS), key=len, reverse=True)) + r")\b"
 )
-_CLAUSE = re.compile(r"\b(?:to|for|that|who|which|so|about|on)\b")
 _AUDIENCE_AFTER = re.compile(r"^\s*(?:among|from|in|with|at|across)\s+(.+)$")
 _GROWTH = re.compile(
     r"^(?:(?:more|new|first|extra|additional|steady|grow|growing|get|getting|find|finding|"
@@ -280,17 +279,24 @@ def core(text: str) -> str:
 def client_audience(text: str) -> str | None:
     """For a need for custom, the audience it wants to reach ("more clients among seed-stage
     startups" -> "seed-stage startups", "more startup clients" -> "startup clients");
-    None for any other need. Only a plural or mass noun counts: "a client services
-    manager" is a hire, not custom."""
+    None for any other need. The custom must be what is asked for: the word for it ends
+    the phrase or opens the audience ("... among X"), and only a few modifiers precede it
+    ("a client services manager", "presents to thank customers", "patients try our app"
+    and "screen readers" are not custom)."""
     base = folded(text)
     found = _CLIENT.search(base)
-    if not found or _CLAUSE.search(base[: found.start()]):
-        return None  # "presents to thank customers": the custom is not what is wanted
-    after = _AUDIENCE_AFTER.match(base[found.end() :])
-    if after:
-        return after.group(1).strip()
-    before = _GROWTH.sub("", base[: found.start()]).strip()
-    return f"{before} {found.group(1)}".strip()
+    if not found:
+        return None
+    after = base[found.end() :].strip()
+    audience = _AUDIENCE_AFTER.match(" " + after) if after else None
+    if after and not audience:
+        return None
+    before = _GROWTH.sub("", base[: found.start()]).split()
+    if len(before) > 3 or any(w in STOPWORDS for w in before):
+        return None
+    if audience:
+        return audience.group(1).strip()
+    return " ".join([*before, found.group(1)])
 
 
 def words(text: str) -> list[str]:
