@@ -29,6 +29,8 @@ INFERRED = 0.85
 """Weight of a phrase that homework inferred rather than the user entered."""
 SAME = 0.6
 """Two phrases this close say the same thing (someone who has it needs no one to give it)."""
+QUOTE_MARGIN = 0.1
+"""A further phrase is quoted beside the best one only when it clearly meets the ask."""
 
 
 def identity_text(person: Profile) -> str | None:
@@ -125,7 +127,7 @@ class Match:
     give_text: str
     score: float
     also: list[tuple[str, str]] = field(default_factory=list)
-    """Further phrases of the giver that meet the same phrase (all are quoted)."""
+    """Further phrases of the giver that clearly meet the same phrase (all are quoted)."""
 
     def evidence(self) -> list[Evidence]:
         given = [evidence(self.giver, self.give_facet, self.give_text)]
@@ -282,7 +284,7 @@ class Meeting:
             if not scored or scored[0][0] < matcher.threshold:
                 continue
             score, give_facet, give_text = scored[0]
-            also = [(f, t) for s, f, t in scored[1:] if s >= matcher.threshold]
+            also = [(f, t) for s, f, t in scored[1:] if s >= matcher.threshold + QUOTE_MARGIN]
             best = Match(asker, ask_facet, ask_text, giver, give_facet, give_text, score, also)
             best.score *= self.weight(asker, ask_facet, ask_text)
             found.append(best)
