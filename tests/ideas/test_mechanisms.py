@@ -1,0 +1,124 @@
+"""The matcher's mechanisms, as a user sees them: goals read as work, custom as audiences,
+headlines as facts, and every phrase that meets a need quoted."""
+
+from __future__ import annotations
+
+import pytest
+
+from netprep.ideas import phrases
+from netprep.ideas.engine import generate_ideas
+from netprep.ideas.similarity import Matcher
+from netprep.models import Idea, Person, Profile
+
+
+@pytest.mark.parametrize(
+    ("need", "audience"),
+    [
+        ("more clients among dental practices", "dental practices"),
+        ("new customers from hotel chains", "hotel chains"),
+        ("a steady pipeline of B2B SaaS clients", "b2b saas clients"),
+        ("grow newsletter subscribers", "newsletter subscribers"),
+        ("deal flow in climate tech", "climate tech"),
+    ],
+)
+def test_a_need_for_custom_names_the_audience_it_wants(need: str, audience: str) -> None:
+    assert phrases.client_audience(need) == audience
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "a client services manager",
+        "handmade gifts to thank customers",
+        "watch real users try our app",
+        "make our site work with screen readers",
+        "help keeping my books",
+    ],
+)
+def test_other_needs_are_not_needs_for_custom(need: str) -> None:
+    assert phrases.client_audience(need) is None
+
+
+def test_goals_are_read_as_the_work_that_meets_them() -> None:
+    assert phrases.core("find out whether our reading program actually works") == (
+        "evaluating our reading program"
+    )
+    assert phrases.core("get ready for our first board meeting") == (
+        "preparing for our first board meeting"
+    )
+    assert phrases.core("make my portfolio look less homemade") == "how my portfolio looks"
+
+
+def test_a_goal_in_many_words_meets_the_skill_that_reaches_it(matcher: Matcher) -> None:
+    need, skill = "find out whether our reading program actually works", "program evaluation"
+    assert matcher.score(need, skill) >= matcher.threshold
+
+
+def test_python_training_is_not_snake_care(matcher: Matcher) -> None:
+    assert matcher.score("python training for data teams", "python snake care") < (
+        matcher.threshold
+    )
+
+
+def _meeting(me: Profile, them: Person, others: list[Person], matcher: Matcher) -> list[Idea]:
+    return generate_ideas(me, them, [them, *others], [], matcher=matcher)
+
+
+def _quoting(ideas: list[Idea], kind: str, *texts: str) -> list[Idea]:
+    return [i for i in ideas if i.kind == kind and set(texts) <= {e.text for e in i.evidence}]
+
+
+def test_a_need_for_clients_is_met_by_an_audience_not_by_a_skill(matcher: Matcher) -> None:
+    me = Profile(
+        name="Iris Vale",
+        headline="Freelance web designer",
+        expertise=["website design"],
+        needs=["more clients among dental practices"],
+    )
+    them = Person(
+        id="p-omar",
+        name="Omar Reid",
+        headline="Practice-management consultant",
+        expertise=["dental practice billing"],
+        audiences=["dentists and orthodontists"],
+    )
+    ideas = _meeting(me, them, [], matcher)
+    assert _quoting(
+        ideas, "audience_ask", "more clients among dental practices", "dentists and orthodontists"
+    )
+    assert not _quoting(ideas, "learn", "dental practice billing")
+
+
+def test_a_contact_is_introduced_for_what_their_headline_says(matcher: Matcher) -> None:
+    me = Profile(name="Ana Ruiz", headline="Housing researcher", knows=["p-lee"])
+    them = Person(
+        id="p-kim",
+        name="Kim Moss",
+        headline="Tenant organiser",
+        wanted_audiences=["local politicians who shape housing policy"],
+    )
+    councillor = Person(
+        id="p-lee", name="Lee Park", headline="City Council member; chair of the housing committee"
+    )
+    ideas = _meeting(me, them, [councillor], matcher)
+    intro = _quoting(ideas, "intro_offer", "local politicians who shape housing policy")
+    assert intro and intro[0].people == ["p-kim", "p-lee"]
+    assert "City Council member; chair of the housing committee" in {
+        e.text for e in intro[0].evidence
+    }
+
+
+def test_every_skill_that_clearly_meets_a_need_is_quoted(matcher: Matcher) -> None:
+    me = Profile(name="Sam Cole", headline="Bakery owner", needs=["get found on Google"])
+    them = Person(
+        id="p-jo",
+        name="Jo Hart",
+        headline="Local search marketer",
+        expertise=["search engine optimization", "local search ranking", "website speed audits"],
+    )
+    ideas = _meeting(me, them, [], matcher)
+    learned = _quoting(ideas, "learn", "get found on Google")
+    assert learned
+    quoted = {e.text for e in learned[0].evidence}
+    assert {"search engine optimization", "local search ranking"} <= quoted
+    assert "website speed audits" not in quoted
