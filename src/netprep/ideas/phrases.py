@@ -299,6 +299,19 @@ def client_audience(text: str) -> str | None:
     return " ".join([*before, found.group(1)])
 
 
+_QUALIFIER = re.compile(
+    r"\b(?:of|at|in|on|for|from|with|who|that|which|across|among|near|around|by)\b.*$"
+)
+
+
+@lru_cache(maxsize=65536)
+def head(text: str) -> str | None:
+    """The stem of a phrase's head word: the last content word before any qualifier
+    ("HR directors at mid-size companies" -> "director", "solo SaaS founders" -> "founder")."""
+    kept = content_words(_QUALIFIER.sub("", folded(text)))
+    return stem(kept[-1]) if kept else None
+
+
 def words(text: str) -> list[str]:
     """The words of a phrase, folded ("people-ops" stays one word)."""
     return _WORD.findall(folded(text))

@@ -289,7 +289,7 @@ class Matcher:
         owner's context), in [0, 1], for one relation."""
         key = (a, b, id(context_a), id(context_b), relation)
         if key not in self._cache:
-            cosine = self._similarity(a, b, context_a, context_b)
+            cosine = self._similarity(a, b, context_a, context_b, relation)
             if cosine >= 1.0:
                 self._cache[key] = 1.0
             else:
@@ -304,7 +304,12 @@ class Matcher:
         return self._cache[key]
 
     def _similarity(
-        self, a: str, b: str, context_a: np.ndarray | None, context_b: np.ndarray | None
+        self,
+        a: str,
+        b: str,
+        context_a: np.ndarray | None,
+        context_b: np.ndarray | None,
+        relation: Relation = "need",
     ) -> float:
         sa, sb = phrases.stems(a), phrases.stems(b)
         if phrases.folded(a) == phrases.folded(b) or (sa and sa == sb):
@@ -316,6 +321,10 @@ class Matcher:
         if sa <= sb or sb <= sa:
             # One phrase is the other with more detail: "cycling" / "road cycling".
             return max(full, 0.5 + 0.5 * full)
+        if relation == "audience" and phrases.head(a) == phrases.head(b) in shared:
+            # Two audiences of the same kind of people ("startup founders" / "solo SaaS
+            # founders"), narrowed in different words: the shared word is no homonym.
+            return full
         rest_a = phrases.without(a, shared)
         rest_b = phrases.without(b, shared)
         if not rest_a or not rest_b:
