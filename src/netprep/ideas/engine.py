@@ -103,13 +103,11 @@ def meeting_ideas(
     vectors = vectors or PhraseVectors(db=db)
     index = network_index(db, vectors)
     mine = set(stored.known_by_me(conn))
-    for_them = index.candidates(query_matrix(vectors, [*them.needs, *them.wanted_audiences]))
+    for_them = index.candidates(query_matrix(vectors, _asks(them)))
     if mine:
         for_them &= mine
     theirs = set(stored.colleagues_and_known(conn, pid))
-    for_me = index.candidates(
-        query_matrix(vectors, [*me.needs, *me.wanted_audiences]), within=theirs
-    )
+    for_me = index.candidates(query_matrix(vectors, _asks(me)), within=theirs)
     ids = sorted((for_them | for_me) - {pid, rows.me_id(conn)})
     network = list(rows.load_people(conn, ids).values())
     ideas = generate_ideas(
@@ -123,6 +121,15 @@ def meeting_ideas(
     )
     vectors.flush()
     return IdeasResult(person=them, ideas=ideas, hint=_hint(them))
+
+
+def _asks(person: Profile) -> list[str]:
+    """What someone asks for, as searched: needs, wanted audiences, and the audience each
+    need for custom names."""
+    from netprep.ideas.phrases import client_audience
+
+    audiences = [a for t in person.needs if (a := client_audience(t))]
+    return [*person.needs, *person.wanted_audiences, *audiences]
 
 
 def _hint(person: Person) -> str | None:

@@ -59,17 +59,23 @@ def intros(db: Database, limit: int = 20, *, vectors: PhraseVectors | None = Non
     for pid, facet, text in stored.ask_rows(db.sql):
         askers[(facet, text)].append(pid)
     asks = sorted(askers)
-    queries = vectors.matrix([phrases.core(t) for _, t in asks])
+    # A wanted audience, or the custom a need asks for, is met by who someone is.
+    audience_of = {
+        (facet, text): text if facet == "wanted_audiences" else phrases.client_audience(text)
+        for facet, text in asks
+    }
+    queries = vectors.matrix([phrases.core(audience_of[a] or a[1]) for a in asks])
     gains: dict[tuple[int, int], Gain] = {}
     for (facet, text), rows_near in zip(asks, index.nearest(queries, NEAREST), strict=True):
+        audience = audience_of[(facet, text)]
         for row in rows_near:
             give = index.texts[row]
             for giver in index.holders[row][: ASKERS_PER_PHRASE // 4]:
                 give_facet, give_text = texts_of[giver].get(give, ("headline", give))
-                if facet == "wanted_audiences" and give_facet != "headline":
+                if audience and give_facet != "headline":
                     continue
-                relation = "audience" if facet == "wanted_audiences" else "need"
-                score = matcher.score(text, give_text, relation=relation)
+                relation = "audience" if audience else "need"
+                score = matcher.score(audience or text, give_text, relation=relation)
                 if score < matcher.threshold:
                     continue
                 for asker in askers[(facet, text)][:ASKERS_PER_PHRASE]:

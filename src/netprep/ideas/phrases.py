@@ -344,6 +344,7 @@ def content_words(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def stems(text: str) -> frozenset[str]:
     """The stems of the content words of a phrase."""
     return frozenset(stem(w) for w in content_words(text))
