@@ -122,3 +122,30 @@ def test_every_skill_that_clearly_meets_a_need_is_quoted(matcher: Matcher) -> No
     quoted = {e.text for e in learned[0].evidence}
     assert {"search engine optimization", "local search ranking"} <= quoted
     assert "website speed audits" not in quoted
+
+
+@pytest.mark.parametrize(
+    ("headline", "expertise", "need", "theirs"),
+    [
+        (
+            "Glacier scientist",
+            "glacier melt modelling",
+            "funding for a long-term ice core survey",
+            "glacier-blue bridesmaid dresses",
+        ),
+        (
+            "Volcanologist",
+            "lava flow mapping",
+            "funding for a long-term eruption survey",
+            "lava lamp restoration",
+        ),
+    ],
+)
+def test_a_word_shared_with_my_own_field_does_not_carry_a_match(
+    matcher: Matcher, headline: str, expertise: str, need: str, theirs: str
+) -> None:
+    me = Profile(name="Ada Lin", headline=headline, expertise=[expertise], needs=[need])
+    them = Person(id="p-x", name="Max Roe", headline="Shop owner", expertise=[theirs])
+    assert matcher.score(need, theirs) >= matcher.threshold  # the spelling alone would do
+    ideas = _meeting(me, them, [], matcher)
+    assert not [i for i in ideas if theirs in {e.text for e in i.evidence}]

@@ -94,6 +94,22 @@ class Party:
         return identity_parts(self.identity)
 
     @cached_property
+    def stems(self) -> frozenset[str]:
+        """Every stem of every phrase this person wrote (facets and channel topics)."""
+        texts = self.phrases(
+            (
+                "expertise",
+                "needs",
+                "audiences",
+                "wanted_audiences",
+                "offers",
+                "interests",
+                "channels",
+            )
+        )
+        return frozenset(s for _, t in texts for s in phrases.stems(t))
+
+    @cached_property
     def wants(self) -> list[tuple[str, str, str]]:
         """(facet, phrase, audience) of the audiences this person wants to reach."""
         return wanted(self.phrases(("wanted_audiences", "needs")))
@@ -272,7 +288,7 @@ class Meeting:
             scored = sorted(
                 (
                     (
-                        matcher.score(query, give_text, asker.context, giver.context, relation)
+                        self._strength(asker, query, giver, give_text, relation)
                         * self.weight(giver, give_facet, give_text),
                         give_facet,
                         give_text,
@@ -289,6 +305,27 @@ class Meeting:
             best.score *= self.weight(asker, ask_facet, ask_text)
             found.append(best)
         return found
+
+    def _strength(
+        self, asker: Party, query: str, giver: Party, give_text: str, relation: Relation
+    ) -> float:
+        """How well ``give_text`` meets ``query``. For a need, a word the giver's phrase
+        shares with the asker's other phrases but not with the need itself (coral-coloured
+        flowers, for a scientist of coral reefs) may bridge two worlds by its spelling
+        alone: the match must hold without it. (Audiences are spared: people-kinds share
+        a domain's words by nature.)"""
+        matcher = self.matcher
+        score = matcher.score(query, give_text, asker.context, giver.context, relation)
+        if score < matcher.threshold or relation != "need":
+            return score
+        bridge = (phrases.stems(give_text) & asker.stems) - phrases.stems(query)
+        if not bridge:
+            return score
+        rest = phrases.without(give_text, frozenset(bridge))
+        if not rest:
+            return 0.0
+        matcher.vectors.ensure([rest])
+        return min(score, matcher.score(query, rest, asker.context, giver.context, relation))
 
     def already_has(self, party: Party, text: str) -> bool:
         """Whether ``party``'s own expertise or offers already say ``text``."""
