@@ -68,7 +68,9 @@ def test_embeddings_are_cached_in_the_store(cli: Cli, network_file: Path, db_pat
     assert cli("ideas --prepare").code == 0
     db = open_database(db_path)
     try:
+        # The network is searched with the fast model, the meeting judged with the default.
         assert count_vectors(db.sql, "mpnet-base") >= 10
+        assert count_vectors(db.sql, "minilm-l6-int8") >= 10
         cli("ideas p-kevin-okafor")  # caches what matching a shared word needed
         again = PhraseVectors(db=db)
         meeting_ideas(db, "p-kevin-okafor", vectors=again)

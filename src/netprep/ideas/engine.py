@@ -86,11 +86,12 @@ def meeting_ideas(
 ) -> IdeasResult:
     """Ideas for meeting one person, with a hint when their profile is too thin to match.
 
-    The network is narrowed first: people whose phrases or identity lie close to one of
-    the person's needs (whom I could introduce), and the people they know or work with
-    whose phrases lie close to one of mine (whom they could introduce).
+    The network is narrowed first, with the fast search model: people whose phrases or
+    identity lie close to one of the person's needs (whom I could introduce), and the
+    people they know or work with whose phrases lie close to one of mine (whom they could
+    introduce). Only the people in the meeting are then read with the matching model.
     """
-    from netprep.ideas.index import network_index, query_matrix
+    from netprep.ideas.index import network_index, query_matrix, search_vectors
     from netprep.ideas.similarity import Matcher, PhraseVectors
     from netprep.store import history
     from netprep.store import ideas as stored
@@ -101,13 +102,14 @@ def meeting_ideas(
     them = rows.load_person(conn, pid)
     me = rows.load_profile(conn)
     vectors = vectors or PhraseVectors(db=db)
-    index = network_index(db, vectors)
+    search = search_vectors(db, vectors)
+    index = network_index(db, search)
     mine = set(stored.known_by_me(conn))
-    for_them = index.candidates(query_matrix(vectors, _asks(them)))
+    for_them = index.candidates(query_matrix(search, _asks(them)))
     if mine:
         for_them &= mine
     theirs = set(stored.colleagues_and_known(conn, pid))
-    for_me = index.candidates(query_matrix(vectors, _asks(me)), within=theirs)
+    for_me = index.candidates(query_matrix(search, _asks(me)), within=theirs)
     ids = sorted((for_them | for_me) - {pid, rows.me_id(conn)})
     network = list(rows.load_people(conn, ids).values())
     ideas = generate_ideas(
@@ -120,6 +122,7 @@ def meeting_ideas(
         limit=limit,
     )
     vectors.flush()
+    search.flush()
     return IdeasResult(person=them, ideas=ideas, hint=_hint(them))
 
 

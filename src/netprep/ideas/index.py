@@ -102,26 +102,41 @@ def everything_to_embed(db: Database) -> list[str]:
     return list(dict.fromkeys(texts))
 
 
+def search_vectors(db: Database, vectors: PhraseVectors) -> PhraseVectors:
+    """The vectors that search the whole network: the fast search model's (cached in the
+    same store), or ``vectors`` themselves when they are that model's."""
+    from netprep.ideas.embed import SEARCH_MODEL
+    from netprep.ideas.similarity import PhraseVectors
+
+    if vectors.model == SEARCH_MODEL:
+        return vectors
+    return PhraseVectors(model=SEARCH_MODEL, db=db)
+
+
 def prepare(db: Database, vectors: PhraseVectors, progress: Progress | None = None) -> int:
-    """Embed every phrase not yet in the cache, in batches; returns how many were new."""
+    """Embed every phrase not yet in the cache, in batches, with the search model and the
+    matching model; returns how many texts were new."""
     from netprep.ideas.similarity import background_matrix
     from netprep.store import embeddings
 
     background_matrix(vectors)  # embedded once per model and kept in the user's cache
     texts = everything_to_embed(db)
-    have = set(embeddings.load_vectors(db.sql, vectors.model, texts))
-    missing = [t for t in texts if t not in have]
+    work = []
+    for model_vectors in dict.fromkeys([search_vectors(db, vectors), vectors]):
+        have = set(embeddings.load_vectors(db.sql, model_vectors.model, texts))
+        work += [(model_vectors, t) for t in texts if t not in have]
     done = 0
     if progress:
-        progress(0, len(missing))
-    for start in range(0, len(missing), BATCH * 8):
-        chunk = missing[start : start + BATCH * 8]
-        vectors.ensure(chunk)
-        vectors.flush()
+        progress(0, len(work))
+    for start in range(0, len(work), BATCH * 8):
+        chunk = work[start : start + BATCH * 8]
+        for model_vectors in dict.fromkeys(v for v, _ in chunk):
+            model_vectors.ensure([t for v, t in chunk if v is model_vectors])
+            model_vectors.flush()
         done += len(chunk)
         if progress:
-            progress(done, len(missing))
-    return len(missing)
+            progress(done, len(work))
+    return len(work)
 
 
 def network_index(db: Database, vectors: PhraseVectors) -> NetworkIndex:

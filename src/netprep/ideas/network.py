@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from netprep.ideas import phrases
-from netprep.ideas.index import NEAREST, identity_line, network_index
+from netprep.ideas.index import NEAREST, identity_line, network_index, search_vectors
 from netprep.ideas.wording import q
 from netprep.models import Evidence, Idea
 
@@ -47,7 +47,8 @@ def intros(db: Database, limit: int = 20, *, vectors: PhraseVectors | None = Non
 
     vectors = vectors or PhraseVectors(db=db)
     matcher = Matcher(vectors)
-    index = network_index(db, vectors)
+    search = search_vectors(db, vectors)
+    index = network_index(db, search)
     texts_of: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
     for pid, facet, text in stored.supply_rows(db.sql):
         texts_of[pid][phrases.core(text)] = (facet, text)
@@ -64,8 +65,9 @@ def intros(db: Database, limit: int = 20, *, vectors: PhraseVectors | None = Non
         (facet, text): text if facet == "wanted_audiences" else phrases.client_audience(text)
         for facet, text in asks
     }
-    queries = vectors.matrix([phrases.core(audience_of[a] or a[1]) for a in asks])
-    gains: dict[tuple[int, int], Gain] = {}
+    queries = search.matrix([phrases.core(audience_of[a] or a[1]) for a in asks])
+    # Candidates found by the fast search model, then judged by the matcher, in one batch.
+    candidates: list[tuple[str, str, str | None, int, str, str]] = []
     for (facet, text), rows_near in zip(asks, index.nearest(queries, NEAREST), strict=True):
         audience = audience_of[(facet, text)]
         for row in rows_near:
@@ -74,17 +76,22 @@ def intros(db: Database, limit: int = 20, *, vectors: PhraseVectors | None = Non
                 give_facet, give_text = texts_of[giver].get(give, ("headline", give))
                 if audience and give_facet != "headline":
                     continue
-                relation = "audience" if audience else "need"
-                score = matcher.score(audience or text, give_text, relation=relation)
-                if score < matcher.threshold:
-                    continue
-                for asker in askers[(facet, text)][:ASKERS_PER_PHRASE]:
-                    if asker == giver:
-                        continue
-                    key = (asker, giver)
-                    if key not in gains or score > gains[key].score:
-                        gains[key] = Gain(asker, facet, text, giver, give_facet, give_text, score)
+                candidates.append((facet, text, audience, giver, give_facet, give_text))
+    matcher.prepare(t for c in candidates for t in (c[2] or c[1], c[5]))
+    gains: dict[tuple[int, int], Gain] = {}
+    for facet, text, audience, giver, give_facet, give_text in candidates:
+        relation = "audience" if audience else "need"
+        score = matcher.score(audience or text, give_text, relation=relation)
+        if score < matcher.threshold:
+            continue
+        for asker in askers[(facet, text)][:ASKERS_PER_PHRASE]:
+            if asker == giver:
+                continue
+            key = (asker, giver)
+            if key not in gains or score > gains[key].score:
+                gains[key] = Gain(asker, facet, text, giver, give_facet, give_text, score)
     vectors.flush()
+    search.flush()
     pairs = _pairs(gains, matcher)[:limit]
     keys = rows.keys_of(db.sql, {p for pair in pairs for p in pair[1:3]})
     names = {pid: p.name for pid, p in rows.load_people(db.sql, list(keys)).items()}
