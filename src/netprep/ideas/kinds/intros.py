@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from netprep.ideas.meeting import Match, Meeting, Party
 from netprep.ideas.registry import rule
 from netprep.ideas.wording import idea, q
-from netprep.models import Idea
+from netprep.models import Evidence, Idea
 
 DIRECT = 0.9
 """An introduction for what the person can also get from the helper directly ranks lower."""
@@ -15,9 +15,10 @@ DIRECT = 0.9
 
 def introductions(
     m: Meeting, asker: Party, helper: Party, contacts: Sequence[Party]
-) -> list[Match]:
+) -> list[list[Match]]:
     """For each need or wanted audience of ``asker``, the contact who fits it best (a little
-    lower where ``helper`` can meet it directly too)."""
+    lower where ``helper`` can meet it directly too); grouped by contact, so that one
+    introduction names everything a contact fits, best first."""
     direct = m.served(asker, helper)
     best: dict[tuple[str, str], Match] = {}
     for contact in contacts:
@@ -27,19 +28,33 @@ def introductions(
                 match.score *= DIRECT
             if key not in best or match.score > best[key].score:
                 best[key] = match
-    return sorted(best.values(), key=lambda x: -x.score)
+    by_contact: dict[int, list[Match]] = {}
+    for match in sorted(best.values(), key=lambda x: -x.score):
+        by_contact.setdefault(id(match.giver), []).append(match)
+    return list(by_contact.values())
 
 
-def _what(match: Match) -> str:
-    if match.give_facet == "headline":
-        return match.give_text
-    return match.give_text
+def _also(matches: list[Match]) -> str:
+    """What else the same introduction answers, for the rationale."""
+    rest = [q(x.ask_text) for x in matches[1:]]
+    return f" Also for {', '.join(rest)}." if rest else ""
+
+
+def _evidence(matches: list[Match]) -> list[Evidence]:
+    """Each need or audience with what the contact offers for it, every phrase once."""
+    quoted: list[Evidence] = []
+    for match in matches:
+        for item in (match.ask_evidence(), match.evidence()[0]):
+            if item not in quoted:
+                quoted.append(item)
+    return quoted
 
 
 @rule("intro_offer", "give", weight=0.85)
 def intro_offer(m: Meeting) -> Iterator[Idea]:
     name = m.them.first_name
-    for match in introductions(m, m.them, m.me, m.my_contacts):
+    for matches in introductions(m, m.them, m.me, m.my_contacts):
+        match = matches[0]
         contact = match.giver
         wanted = "wants to reach" if match.ask_facet == "wanted_audiences" else "needs"
         yield idea(
@@ -47,10 +62,11 @@ def intro_offer(m: Meeting) -> Iterator[Idea]:
             "give",
             match.score,
             title=f"Introduce {name} to {contact.name}",
-            rationale=f"{name} {wanted} {q(match.ask_text)}; {contact.name}: {q(_what(match))}.",
+            rationale=f"{name} {wanted} {q(match.ask_text)}; {contact.name}: {q(match.give_text)}."
+            + _also(matches),
             opening=f"You mentioned {match.ask_text}. I know {contact.name} "
-            f"({_what(match)}); shall I introduce you?",
-            evidence=[match.ask_evidence(), *match.evidence()[:1]],
+            f"({match.give_text}); shall I introduce you?",
+            evidence=_evidence(matches),
             people=[m.them.key, contact.key],
         )
 
@@ -58,7 +74,8 @@ def intro_offer(m: Meeting) -> Iterator[Idea]:
 @rule("intro_ask", "ask", weight=0.8)
 def intro_ask(m: Meeting) -> Iterator[Idea]:
     name = m.them.first_name
-    for match in introductions(m, m.me, m.them, m.their_contacts):
+    for matches in introductions(m, m.me, m.them, m.their_contacts):
+        match = matches[0]
         contact = match.giver
         wanted = "want to reach" if match.ask_facet == "wanted_audiences" else "need"
         yield idea(
@@ -67,9 +84,9 @@ def intro_ask(m: Meeting) -> Iterator[Idea]:
             match.score,
             title=f"Ask {name} to introduce you to {contact.name}",
             rationale=f"You {wanted} {q(match.ask_text)}; {name} knows {contact.name}: "
-            f"{q(_what(match))}.",
+            f"{q(match.give_text)}." + _also(matches),
             opening=f"I believe you know {contact.name}. I'm looking for "
             f"{match.ask_text}; would you introduce us?",
-            evidence=[match.ask_evidence(), *match.evidence()[:1]],
+            evidence=_evidence(matches),
             people=[m.them.key, contact.key],
         )
