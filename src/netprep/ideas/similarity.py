@@ -19,6 +19,7 @@ met by an audience, an interest shared, a channel topic met by a skill) has its 
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass
 from functools import cache
@@ -63,16 +64,25 @@ class Calibration:
     """Per relation: the z-score at the threshold, and the z-score of a certain match."""
     context_weight: float = 0.35
     """How much an owner's profile colours a phrase whose word is shared with the other."""
-    giver_weight: float = 0.0
-    """For a need: weight of its similarity to the supply phrase read in the giver's
-    context (the phrase as its owner means it) against the bare phrase's."""
     shared_weight: float = 0.5
     """For phrases sharing a word: weight of the whole phrases' similarity against that of
     the rest of each phrase (read in context)."""
 
 
+RECENT = 50_000
+"""Vectors kept per model for the whole process (about 150 MB for MPNet at most): a vector
+depends only on model and text, so a second database in the same process (a test
+session, the web app opening another file) need not embed the same phrase again."""
+_recent: dict[str, OrderedDict[str, np.ndarray]] = {}
+
+
+def _recent_of(model: str) -> OrderedDict[str, np.ndarray]:
+    return _recent.setdefault(model, OrderedDict())
+
+
 class PhraseVectors:
-    """Vectors of texts: from memory, else the store's cache, else the model (then cached)."""
+    """Vectors of texts: from memory, else the store's cache, else vectors this process
+    already made, else the model (then cached in the store)."""
 
     def __init__(
         self,
@@ -114,10 +124,18 @@ class PhraseVectors:
             missing = [t for t in missing if t not in self._memory]
         if not missing:
             return
-        vectors = self.embedder.embed(missing)
-        self.embedded += len(missing)
-        for text, vector in zip(missing, vectors, strict=True):
-            self._memory[text] = vector
+        recent = _recent_of(self.model)
+        for text in missing:
+            if text in recent:
+                self._memory[text] = recent[text]
+        fresh = [t for t in missing if t not in recent]
+        if fresh:
+            vectors = self.embedder.embed(fresh)
+            self.embedded += len(fresh)
+            for text, vector in zip(fresh, vectors, strict=True):
+                self._memory[text] = recent[text] = vector
+            while len(recent) > RECENT:
+                recent.popitem(last=False)
         if self._db is not None:
             self._pending.extend(missing)
 
