@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -9,6 +10,8 @@ from fastapi.responses import Response
 
 from netprep.web import security
 from netprep.web.rendering import redirect, render
+
+FAILED_LOGIN_PAUSE_S = 0.5
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(security.require_csrf)])
 
@@ -31,6 +34,7 @@ def login(
 ) -> Response:
     if security.login(request, request.app.state.config.token, token):
         return redirect(_safe_next(next))
+    time.sleep(FAILED_LOGIN_PAUSE_S)  # guessing a token over the network stays slow
     return render(request, "login.html", status=401, next=_safe_next(next), failed=True)
 
 
