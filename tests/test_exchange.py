@@ -116,7 +116,7 @@ def test_malformed_json_gives_the_line(tmp_path: Path) -> None:
 # -- property: export(import(x)) == x ------------------------------------------------------
 phrase = st.text(
     alphabet=st.characters(codec="utf-8", categories=("L", "N", "Zs", "P")), min_size=1, max_size=20
-).filter(lambda s: s.strip() != "")
+).filter(lambda s: any(ch.isalnum() for ch in s))
 maybe_text = st.none() | phrase
 dates = st.dates(
     min_value=__import__("datetime").date(1990, 1, 1),

@@ -26,6 +26,7 @@ from netprep.models import (
     Person,
     Profile,
 )
+from netprep.normalize import has_words
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -138,11 +139,14 @@ def check(network: Network, known_ids: set[str] | frozenset[str] = frozenset()) 
             problems.append(f"{path}.name: empty")
         for kind in FACET_KINDS:
             for i, phrase in enumerate(p.facet(kind)):
-                if not phrase.strip():
-                    problems.append(f"{path}.{kind}[{i}]: empty phrase")
+                if not has_words(phrase):
+                    problems.append(f"{path}.{kind}[{i}]: empty phrase (no letter or digit)")
         for i, channel in enumerate(p.channels):
             if not channel.name.strip():
                 problems.append(f"{path}.channels[{i}].name: empty")
+            for j, topic in enumerate(channel.topics):
+                if not has_words(topic):
+                    problems.append(f"{path}.channels[{i}].topics[{j}]: empty phrase")
 
     profile("me", network.me)
     for i, person in enumerate(network.people):

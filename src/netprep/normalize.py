@@ -19,6 +19,12 @@ def fold(text: str | None) -> str:
     return " ".join(text.casefold().split())
 
 
+def has_words(text: str | None) -> bool:
+    """Whether a phrase says anything: at least one letter or digit (not only spaces,
+    zero-width characters, a byte-order mark or punctuation)."""
+    return text is not None and any(ch.isalnum() for ch in text)
+
+
 def slug(text: str, *, limit: int = 40) -> str:
     """A short ASCII slug, e.g. "Zoë Müller" -> "zoe-muller"."""
     return _NON_SLUG.sub("-", fold(text)).strip("-")[:limit].strip("-")

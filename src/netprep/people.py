@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from netprep.errors import InvalidInput, NotFound
 from netprep.models import FACET_KINDS, ME_KEY, Person, Profile
+from netprep.normalize import has_words
 from netprep.store import Database
 from netprep.store import people as rows
 from netprep.store.search import PERSON_STATES, mark_dirty, raw_connection, search_ids
@@ -142,6 +143,22 @@ def apply_edits(
     ``sets`` replace a field (a list field takes phrases separated by ";"), ``adds``
     append one phrase, ``removes`` take one away; ``url.<label>`` edits a web address.
     """
+    edited = _apply(profile, sets, adds, removes)
+    _check_phrases(edited)
+    return edited
+
+
+def _check_phrases(profile: Profile) -> None:
+    """Refuse phrases that say nothing (only spaces, zero-width characters, punctuation)."""
+    for kind in FACET_KINDS:
+        for phrase in profile.facet(kind):
+            if not has_words(phrase):
+                raise InvalidInput(f"{kind}: {phrase!r} has no letter or digit.")
+
+
+def _apply(
+    profile: Profile, sets: Sequence[str], adds: Sequence[str], removes: Sequence[str]
+) -> Profile:
     edited = replace(profile)
     for kind in LIST_FIELDS:
         setattr(edited, kind, list(getattr(profile, kind)))
@@ -181,8 +198,9 @@ def apply_edits(
 
 def add_person(db: Database, person: Person, *, today: date) -> Person:
     """Add someone new; returns them with their id."""
-    if not person.name.strip():
+    if not has_words(person.name):
         raise InvalidInput("A person needs a name.")
+    _check_phrases(person)
     with db.write() as session:
         conn = raw_connection(session)
         writer = rows.PersonWriter(conn, today=today)
@@ -199,6 +217,7 @@ def add_person(db: Database, person: Person, *, today: date) -> Person:
 
 def save_person(db: Database, ref: str, person: Profile, *, today: date) -> Person:
     """Replace what is stored for ``ref`` (a person, or "me") with ``person``."""
+    _check_phrases(person)
     with db.write() as session:
         conn = raw_connection(session)
         writer = rows.PersonWriter(conn, today=today)

@@ -143,3 +143,14 @@ def test_every_command_help_has_an_example(cli: Cli) -> None:
 
     walk(group, [])
     assert missing == []
+
+
+def test_a_phrase_without_letters_is_refused(cli: Cli, tmp_path: Path) -> None:
+    r = cli("add", "Ada Lovelace", "--expertise", "\u200b")
+    assert r.code == 2 and "no letter or digit" in r.err
+    assert cli("people --json").json() == []
+    cli('add "Ada Lovelace"')
+    assert cli("edit", "ada", "--add", "needs=\ufeff").code == 2
+    path = write_network(tmp_path / "n.json", people=[{"name": "Bo", "offers": ["\u0301"]}])
+    r = cli(f"import json {path}")
+    assert r.code == 2 and "people[0].offers[0]: empty phrase" in r.err
