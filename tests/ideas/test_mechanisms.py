@@ -149,3 +149,16 @@ def test_a_word_shared_with_my_own_field_does_not_carry_a_match(
     assert matcher.score(need, theirs) >= matcher.threshold  # the spelling alone would do
     ideas = _meeting(me, them, [], matcher)
     assert not [i for i in ideas if theirs in {e.text for e in i.evidence}]
+
+
+def test_phrases_of_no_words_neither_crash_nor_match(matcher: Matcher) -> None:
+    me = Profile(name="Ada Lin", needs=["\u200b", "get found on Google"], interests=["\u0301"])
+    them = Person(
+        id="p-x",
+        name="Max Roe",
+        headline="\u200b",
+        expertise=["search engine optimization", "\u200b"],
+        interests=["\u0301"],
+    )
+    ideas = _meeting(me, them, [], matcher)
+    assert [i.kind for i in ideas] == ["learn"]

@@ -159,9 +159,16 @@ class PhraseVectors:
         self.ensure(texts)
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
-        return np.stack([self._memory[t] for t in texts]).astype(np.float32)
+        return np.stack([self[t] for t in texts]).astype(np.float32)
 
     def __getitem__(self, text: str) -> np.ndarray:
+        if not text:
+            import numpy as np
+
+            from netprep.ideas.embed import MODELS
+
+            # A phrase of no words (a lone accent, a zero-width space) is like nothing.
+            return np.zeros(getattr(MODELS[self.model], "dim", 0), dtype=np.float32)
         if text not in self._memory:
             self.ensure([text])
         return self._memory[text]
@@ -330,6 +337,8 @@ class Matcher:
         relation: Relation = "need",
     ) -> float:
         sa, sb = phrases.stems(a), phrases.stems(b)
+        if not phrases.core(a) or not phrases.core(b):
+            return 0.0
         if phrases.folded(a) == phrases.folded(b) or (sa and sa == sb):
             return 1.0
         full = self.cosine(a, b)
