@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from netprep.ideas.meeting import Party
@@ -11,6 +12,20 @@ from netprep.models import Direction, Evidence, Idea, IdeaKind
 def q(text: str) -> str:
     """A phrase quoted as the person wrote it."""
     return f"“{text}”"
+
+
+def said(text: str) -> str:
+    """A phrase quoted inside a sentence the owner will say (single quotes, since the
+    sentence itself is shown in double quotes)."""
+    return f"‘{text}’"
+
+
+_DETERMINER = re.compile(r"^(?:a|an|the|my|our|some)\s+", re.IGNORECASE)
+
+
+def owned(owner: str, text: str) -> str:
+    """A phrase after a possessive: owned("your", "a free SEO check") -> "your free SEO check"."""
+    return f"{owner} {_DETERMINER.sub('', text.strip(), count=1)}"
 
 
 def who(party: Party) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from netprep.ideas.meeting import Match, Meeting
 from netprep.ideas.registry import rule
-from netprep.ideas.wording import idea, q
+from netprep.ideas.wording import idea, owned, q, said
 from netprep.models import Idea
 
 
@@ -30,7 +30,7 @@ def obtain(m: Meeting) -> Iterator[Idea]:
             match.score,
             title=f"Ask {name} about {match.give_text}",
             rationale=f"{name} offers {q(match.give_text)}; you need {q(match.ask_text)}.",
-            opening=f"I saw you offer {match.give_text}. I need {match.ask_text}: "
+            opening=f"I saw you offer {match.give_text}. I'm after {said(match.ask_text)}: "
             "could that work for me?",
             evidence=match.evidence(),
             people=[m.them.key],
@@ -45,9 +45,9 @@ def provide(m: Meeting) -> Iterator[Idea]:
             "provide",
             "give",
             match.score,
-            title=f"Offer {name} your {match.give_text}",
+            title=f"Offer {name} {owned('your', match.give_text)}",
             rationale=f"{name} needs {q(match.ask_text)}; you offer {q(match.give_text)}.",
-            opening=f"You said you need {match.ask_text}. I offer {match.give_text}; "
+            opening=f"You mentioned {said(match.ask_text)}. I offer {match.give_text}; "
             "want me to set something up?",
             evidence=match.evidence(),
             people=[m.them.key],
@@ -66,11 +66,12 @@ def barter(m: Meeting) -> Iterator[Idea]:
         "barter",
         "mutual",
         (get.score + give.score) / 2,
-        title=f"Trade with {name}: your {give.give_text} for their {get.give_text}",
+        title=f"Trade with {name}: {owned('your', give.give_text)} "
+        f"for {owned('their', get.give_text)}",
         rationale=f"{name} needs {q(give.ask_text)}, which you offer; you need "
         f"{q(get.ask_text)}, which {name} offers.",
-        opening=f"I could cover {give.ask_text} for you, and you offer what I need "
-        f"({get.give_text}). A trade?",
+        opening=f"You mentioned {said(give.ask_text)}, which I could cover; and you offer "
+        f"what I need ({get.give_text}). A trade?",
         evidence=[*give.evidence(), *get.evidence()],
         people=[m.them.key],
     )

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from netprep.ideas.meeting import Match, Meeting, Party
 from netprep.ideas.registry import rule
-from netprep.ideas.wording import idea, q
+from netprep.ideas.wording import idea, q, said
 from netprep.models import Evidence, Idea
 
 DIRECT = 0.9
@@ -64,7 +64,7 @@ def intro_offer(m: Meeting) -> Iterator[Idea]:
             title=f"Introduce {name} to {contact.name}",
             rationale=f"{name} {wanted} {q(match.ask_text)}; {contact.name}: {q(match.give_text)}."
             + _also(matches),
-            opening=f"You mentioned {match.ask_text}. I know {contact.name} "
+            opening=f"You mentioned {said(match.ask_text)}. I know {contact.name} "
             f"({match.give_text}); shall I introduce you?",
             evidence=_evidence(matches),
             people=[m.them.key, contact.key],
@@ -85,8 +85,8 @@ def intro_ask(m: Meeting) -> Iterator[Idea]:
             title=f"Ask {name} to introduce you to {contact.name}",
             rationale=f"You {wanted} {q(match.ask_text)}; {name} knows {contact.name}: "
             f"{q(match.give_text)}." + _also(matches),
-            opening=f"I believe you know {contact.name}. I'm looking for "
-            f"{match.ask_text}; would you introduce us?",
+            opening=f"I believe you know {contact.name}. On my list: {said(match.ask_text)}. "
+            "Would you introduce us?",
             evidence=_evidence(matches),
             people=[m.them.key, contact.key],
         )

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from netprep.ideas.meeting import Match, Meeting, Party
 from netprep.ideas.registry import rule
-from netprep.ideas.wording import idea, q
+from netprep.ideas.wording import idea, owned, q, said
 from netprep.models import Idea
 
 
@@ -46,7 +46,7 @@ def learn(m: Meeting) -> Iterator[Idea]:
             match.score,
             title=f"Ask {name} about {match.give_text}",
             rationale=f"{name} knows {q(match.give_text)}; you need {q(match.ask_text)}.",
-            opening=f"You know {match.give_text}; I'm working on this: {match.ask_text}. "
+            opening=f"You know {match.give_text}, and I'm working on {said(match.ask_text)}. "
             "How would you go about it?",
             evidence=match.evidence(),
             people=[m.them.key],
@@ -61,9 +61,9 @@ def teach(m: Meeting) -> Iterator[Idea]:
             "teach",
             "give",
             match.score,
-            title=f"Offer {name} your {match.give_text}",
+            title=f"Offer {name} {owned('your', match.give_text)}",
             rationale=f"{name} needs {q(match.ask_text)}; you know {q(match.give_text)}.",
-            opening=f"You mentioned you need {match.ask_text}. That's my field "
+            opening=f"You mentioned {said(match.ask_text)}. That's my field "
             f"({match.give_text}); happy to help.",
             evidence=match.evidence(),
             people=[m.them.key],
@@ -82,11 +82,12 @@ def skill_swap(m: Meeting) -> Iterator[Idea]:
         "skill_swap",
         "mutual",
         (get.score + give.score) / 2,
-        title=f"Swap skills with {name}: your {give.give_text} for their {get.give_text}",
+        title=f"Swap skills with {name}: {owned('your', give.give_text)} "
+        f"for {owned('their', get.give_text)}",
         rationale=f"{name} needs {q(give.ask_text)}, which you know; you need "
         f"{q(get.ask_text)}, which {name} knows.",
-        opening=f"I could help with {give.ask_text}, and I'd love your help with "
-        f"{get.ask_text}. A trade?",
+        opening=f"You mentioned {said(give.ask_text)}: I can help there. And your "
+        f"{get.give_text} is just what I need for {said(get.ask_text)}. A trade?",
         evidence=[*give.evidence(), *get.evidence()],
         people=[m.them.key],
     )
