@@ -154,3 +154,25 @@ def test_a_phrase_without_letters_is_refused(cli: Cli, tmp_path: Path) -> None:
     path = write_network(tmp_path / "n.json", people=[{"name": "Bo", "offers": ["\u0301"]}])
     r = cli(f"import json {path}")
     assert r.code == 2 and "people[0].offers[0]: empty phrase" in r.err
+
+
+def test_everyday_commands_do_not_load_the_web_or_ml_stack(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from netprep.store import open_database
+
+    db = tmp_path / "light.db"
+    open_database(db).close()  # creating a database runs Alembic; using one must not
+    probe = (
+        "import sys\n"
+        "from netprep.cli import run\n"
+        f"for argv in (['--db', {str(db)!r}, 'add', 'Ada Lovelace'],"
+        f" ['--db', {str(db)!r}, 'people'], ['--db', {str(db)!r}, 'show', 'ada', '--json']):\n"
+        "    assert run(argv) == 0\n"
+        "heavy = {'fastapi', 'uvicorn', 'numpy', 'onnxruntime', 'weasyprint', 'matplotlib',"
+        " 'httpx', 'sqlalchemy', 'pydantic', 'trafilatura'}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
