@@ -104,6 +104,8 @@ class Dossier:
     pages: list[dict[str, Any]]
     inferred: list[dict[str, Any]]
     questions: list[str]
+    names: dict[str, str] = field(default_factory=dict)
+    """Names of the people this person knows, by id."""
 
     def proposed(self) -> list[dict[str, Any]]:
         return [i for i in self.inferred if i["status"] == "proposed"]
@@ -186,6 +188,7 @@ def build_dossier(
         pages=page_rows.load_pages(conn, person_id),
         inferred=inferred,
         questions=questions(person, history, inferred),
+        names=people_rows.names_of(conn, person.knows),
     )
 
 

@@ -77,7 +77,8 @@ def _known(d: Dossier) -> list[str]:
         guests = ", accepts guests" if channel.accepts_guests else ""
         lines.append(f"- Channel: {channel.kind} {md(channel.name)}{guests}")
     if d.person.knows:
-        lines.append(f"- Knows: {', '.join(md(k) for k in d.person.knows)}")
+        known = [f"{md(d.names.get(k, k))} ({md(k)})" for k in d.person.knows]
+        lines.append(f"- Knows: {', '.join(known)}")
     if len(lines) == 1:
         lines.append("- Nothing yet.")
     return [*lines, ""]

@@ -109,6 +109,18 @@ def keys_of(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, str]:
     return out
 
 
+def names_of(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, str]:
+    """Display names by person id, for the ids that exist."""
+    wanted = list(keys)
+    if not wanted:
+        return {}
+    rows = conn.execute(
+        "SELECT key, name FROM person WHERE key IN (SELECT value FROM json_each(?))",
+        (json.dumps(wanted),),
+    )
+    return {key: name for key, name in rows}
+
+
 # -- reading -------------------------------------------------------------------------------
 def _in_clause(ids: Sequence[int] | None, column: str) -> tuple[str, list[int]]:
     if ids is None:
