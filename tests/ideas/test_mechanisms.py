@@ -162,3 +162,36 @@ def test_phrases_of_no_words_neither_crash_nor_match(matcher: Matcher) -> None:
     )
     ideas = _meeting(me, them, [], matcher)
     assert [i.kind for i in ideas] == ["learn"]
+
+
+@pytest.mark.parametrize(
+    ("need", "role"),
+    [
+        ("an employment lawyer to look over my contracts", "employment lawyer"),
+        ("a publicist for my spring book launch", "publicist"),
+        ("a podcast editor for my new show", "podcast editor"),
+        ("someone to edit my client guides", None),
+        ("a finance person who can explain my numbers", None),
+        ("a website that takes online orders", None),
+    ],
+)
+def test_a_need_can_name_the_kind_of_person_it_asks_for(need: str, role: str | None) -> None:
+    assert phrases.role(need) == role
+
+
+def test_a_need_for_a_lawyer_is_not_met_by_a_designers_skills(matcher: Matcher) -> None:
+    me = Profile(name="Ana", needs=["an employment lawyer to review my contractor agreements"])
+    designer = Person(
+        id="p-kim",
+        name="Kim",
+        headline="Brand and web designer",
+        expertise=["Webflow sites for consultants", "contract design for freelancers"],
+    )
+    lawyer = Person(
+        id="p-jo",
+        name="Jo",
+        headline="Employment lawyer for small companies",
+        expertise=["contractor agreements and classification"],
+    )
+    assert not [i for i in _meeting(me, designer, [], matcher) if i.kind in ("learn", "obtain")]
+    assert _quoting(_meeting(me, lawyer, [], matcher), "learn", me.needs[0])

@@ -27,6 +27,9 @@ SUPPLY = ("expertise", "offers")
 
 INFERRED = 0.85
 """Weight of a phrase that homework inferred rather than the user entered."""
+ROLE_FIT = 0.25
+"""How well a giver's identity must fit the role a need names (a z-score of about 1 on the
+need scale: unlike, not merely unproven)."""
 SAME = 0.6
 """Two phrases this close say the same thing (someone who has it needs no one to give it)."""
 QUOTE_MARGIN = 0.1
@@ -285,6 +288,8 @@ class Meeting:
         matcher = self.matcher
         found: list[Match] = []
         for ask_facet, ask_text, query in asked:
+            if ask_facet == "needs" and not self.could_be(giver, ask_text):
+                continue
             scored = sorted(
                 (
                     (
@@ -305,6 +310,18 @@ class Meeting:
             best.score *= self.weight(asker, ask_facet, ask_text)
             found.append(best)
         return found
+
+    def could_be(self, giver: Party, need: str) -> bool:
+        """Whether ``giver`` could be the kind of person a need asks for ("an employment
+        lawyer to look over my contracts" asks for a lawyer: a web designer's skills don't
+        meet it, however close their words). True when the need names no role, or when the
+        giver's identity is unknown."""
+        wanted = phrases.role(need)
+        if wanted is None or not giver.identity:
+            return True
+        self.matcher.vectors.ensure([wanted, giver.identity])
+        fit = self.matcher.score(wanted, giver.identity, relation="need")
+        return fit >= ROLE_FIT
 
     def _strength(
         self, asker: Party, query: str, giver: Party, give_text: str, relation: Relation
@@ -348,6 +365,8 @@ class Meeting:
         audiences = {(f, t): a for f, t, a in asker.wants}
         for ask_facet, ask_text in asker.phrases(("needs", "wanted_audiences")):
             audience = audiences.get((ask_facet, ask_text))
+            if ask_facet == "needs" and audience is None and not self.could_be(contact, ask_text):
+                continue
             who = max(
                 (
                     matcher.score(

@@ -312,6 +312,38 @@ def head(text: str) -> str | None:
     return stem(kept[-1]) if kept else None
 
 
+_ROLE_QUALIFIER = re.compile(
+    r"\b(?:to|who|that|which|for|with|at|in|on|from|of|about|so|and|or)\b.*$"
+)
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "eer")
+_GENERIC_PEOPLE = frozenset(
+    ["person", "people", "someone", "somebody", "anyone", "member", "members", "partner",
+     "partners", "folks", "team", "other", "others", "customer", "customers", "user", "users",
+     "number", "order", "paper", "letter", "newsletter", "computer", "printer", "matter",
+     "center", "centre", "poster", "sticker", "flyer", "banner", "border", "folder"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def role(text: str) -> str | None:
+    """The kind of person a need asks for, when it names one: "an employment lawyer to look
+    over my contracts" -> "employment lawyer", "a publicist for my launch" -> "publicist".
+    None when the need asks for a thing, a service or anyone at all ("someone to edit my
+    guides", "help with my taxes"). The head is read by its English person-noun ending."""
+    base = folded(text)
+    if not re.match(r"^(?:a|an|one|two|three|some)\s", base):
+        return None
+    chunk = _ROLE_QUALIFIER.sub("", base).split()[1:]
+    if not chunk:
+        return None
+    noun = (
+        chunk[-1].rstrip("s") if chunk[-1].endswith(("ers", "ors", "ists", "ians")) else chunk[-1]
+    )
+    if noun in _GENERIC_PEOPLE or len(noun) < 5 or not noun.endswith(_PERSON_ENDINGS):
+        return None
+    return " ".join([*chunk[:-1], noun])
+
+
 def words(text: str) -> list[str]:
     """The words of a phrase, folded ("people-ops" stays one word)."""
     return _WORD.findall(folded(text))
