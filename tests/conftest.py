@@ -17,6 +17,19 @@ from netprep.store import Database, open_database
 
 TODAY = date(2026, 11, 26)
 
+CHROMIUM = Path("/usr/bin/chromium")
+"""Debian's Chromium, which `make test` installs; Playwright's own download can't work here."""
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
 
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

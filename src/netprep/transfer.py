@@ -19,17 +19,11 @@ MAX_JSON_BYTES = 512 * 1024 * 1024
 
 def read_file(path: Path, *, limit: int = MAX_JSON_BYTES) -> bytes:
     """The bytes of a file the user named, or a clear message why they can't be read."""
+    from netprep.importers.files import checked_size
+
+    checked_size(path, limit)
     try:
-        if path.is_dir():
-            raise InvalidInput(f"{path} is a folder; name a file.")
-        size = path.stat().st_size
-        if size > limit:
-            raise InvalidInput(f"{path} is {size:,} bytes; the limit is {limit:,}.")
         return path.read_bytes()
-    except FileNotFoundError:
-        raise InvalidInput(f"No such file: {path}") from None
-    except PermissionError:
-        raise InvalidInput(f"Cannot read {path}: permission denied.") from None
     except OSError as exc:
         raise InvalidInput(f"Cannot read {path}: {exc.strerror}.") from None
 

@@ -22,20 +22,9 @@ from netprep.brief.render import render_html, render_pdf
 from netprep.store import Database
 from tests.brief.conftest import ARTIFACTS, DEMO_KEYS, pdf_pages, pdf_text
 from tests.brief.worst import CJK, LATIN, worst_brief
-from tests.conftest import TODAY
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, TODAY
 
 PAPERS = ("A4", "Letter")
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SCREENSHOTS = {"p-kwame-asante", "p-priyanka-raman", "p-kim-minji", "p-wang-fang", "p-yuki-tanaka"}
 
 

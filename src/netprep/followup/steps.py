@@ -14,7 +14,7 @@ from netprep.models import OWNERS, NextStep
 from netprep.store import Database
 from netprep.store import people as people_rows
 from netprep.store import steps as rows
-from netprep.store.history import save_next_step
+from netprep.store.history import save_next_step, step_from_row
 from netprep.store.search import raw_connection
 
 _AT = re.compile(r"^(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ampm>am|pm)?$")
@@ -53,19 +53,12 @@ def step_dict(step: NextStep) -> dict[str, Any]:
 
 
 def entry_from_row(r: sqlite3.Row) -> StepEntry:
-    step = NextStep(
-        id=r["key"],
-        person=r["person"],
-        interaction=r["interaction"],
-        owner=r["owner"],
-        what=r["what"],
-        due=date.fromisoformat(r["due"]),
-        kind=r["kind"],
-        status=r["status"],
-        done_on=date.fromisoformat(r["done_on"]) if r["done_on"] else None,
-    )
     return StepEntry(
-        step=step, person_name=r["person_name"], at=r["at"], db_id=r["id"], person_id=r["person_id"]
+        step=step_from_row(r),
+        person_name=r["person_name"],
+        at=r["at"],
+        db_id=r["id"],
+        person_id=r["person_id"],
     )
 
 

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from netprep.ideas import phrases
-from netprep.models import Evidence, Interaction, Person, Profile, Side
+from netprep.models import FACET_KINDS, Evidence, Interaction, Person, Profile, Side
 
 if TYPE_CHECKING:
     import numpy as np
@@ -99,17 +99,7 @@ class Party:
     @cached_property
     def stems(self) -> frozenset[str]:
         """Every stem of every phrase this person wrote (facets and channel topics)."""
-        texts = self.phrases(
-            (
-                "expertise",
-                "needs",
-                "audiences",
-                "wanted_audiences",
-                "offers",
-                "interests",
-                "channels",
-            )
-        )
+        texts = self.phrases((*FACET_KINDS, "channels"))
         return frozenset(s for _, t in texts for s in phrases.stems(t))
 
     @cached_property

@@ -52,7 +52,7 @@ class Source:
             return fh.read(limit)
 
 
-def checked_size(path: Path) -> int:
+def checked_size(path: Path, limit: int = MAX_FILE_BYTES) -> int:
     """The size of a readable, regular file, or a clear message why it can't be read."""
     try:
         if path.is_dir():
@@ -66,8 +66,8 @@ def checked_size(path: Path) -> int:
         raise InvalidInput(f"Cannot read {path}: permission denied.") from None
     except OSError as exc:
         raise InvalidInput(f"Cannot read {path}: {exc.strerror}.") from None
-    if size > MAX_FILE_BYTES:
-        raise InvalidInput(f"{path} is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}.")
+    if size > limit:
+        raise InvalidInput(f"{path} is {size:,} bytes; the limit is {limit:,}.")
     return size
 
 

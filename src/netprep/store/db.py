@@ -13,12 +13,9 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from netprep.errors import DatabaseError, Interrupted
-
-if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
 
 HEAD = "0001"
 """The newest migration; a test keeps it equal to Alembic's head."""
@@ -71,7 +68,6 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._sql: sqlite3.Connection | None = None
-        self._engine: Engine | None = None
 
     # -- plain sqlite3, for fast reads -------------------------------------------------
     @property
@@ -88,13 +84,6 @@ class Database:
         return self._sql
 
     # -- writes ----------------------------------------------------------------------------
-    @property
-    def engine(self) -> Engine:
-        """A SQLAlchemy engine on the file, for tools that want one (migrations, tests)."""
-        if self._engine is None:
-            self._engine = _make_engine(self.path)
-        return self._engine
-
     @contextmanager
     def write(self) -> Iterator[Transaction]:
         """One write transaction: everything in the block commits together or not at all."""
@@ -129,30 +118,12 @@ class Database:
         if self._sql is not None:
             self._sql.close()
             self._sql = None
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
 
     def __enter__(self) -> Database:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _make_engine(path: Path) -> Engine:
-    from sqlalchemy import create_engine, event
-
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
-    )
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
-        _configure(dbapi_conn)
-
-    return engine
 
 
 def _current_revision(conn: sqlite3.Connection, path: Path) -> str | None:

@@ -118,7 +118,8 @@ _STEP_COLUMNS = (
 )
 
 
-def _step(r: sqlite3.Row) -> NextStep:
+def step_from_row(r: sqlite3.Row) -> NextStep:
+    """A next step from a row with the next_step columns plus the person's and interaction's keys."""
     return NextStep(
         id=r["key"],
         person=r["person"],
@@ -153,7 +154,7 @@ def load_next_steps(
         f" ORDER BY {order}",
         params,
     )
-    return [_step(r) for r in rows]
+    return [step_from_row(r) for r in rows]
 
 
 def save_next_step(

@@ -449,20 +449,6 @@ def all_keys(conn: sqlite3.Connection) -> dict[str, int]:
     return {k: i for i, k in conn.execute("SELECT id, key FROM person")}
 
 
-def facet_rows(conn: sqlite3.Connection, pid: int) -> list[dict[str, Any]]:
-    """Every facet of a person with its provenance and status, for the dossier."""
-    rows = named_rows(
-        conn,
-        "SELECT id, kind, text, source, source_url, added_on, status FROM facet"
-        " WHERE person_id = ? ORDER BY kind, position, id",
-        (pid,),
-    )
-    return [dict(r) for r in rows]
-
-
-def tag_people(conn: sqlite3.Connection) -> dict[str, int]:
-    """Each tag with how many people carry it."""
-    grouped: dict[str, int] = defaultdict(int)
-    for tag, n in conn.execute("SELECT tag, count(*) FROM tag GROUP BY tag ORDER BY tag"):
-        grouped[tag] = n
-    return dict(grouped)
+def tag_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Each tag with how many people carry it, by tag."""
+    return dict(conn.execute("SELECT tag, count(*) FROM tag GROUP BY tag ORDER BY tag").fetchall())

@@ -118,7 +118,7 @@ def people(
         page=filters.page,
         pages=max(1, -(-total // PAGE_SIZE)),
         first=(filters.page - 1) * PAGE_SIZE + 1,
-        tags=rows.tag_people(db.sql) if with_choices else {},
+        tags=rows.tag_counts(db.sql) if with_choices else {},
         states={key: label for key, (label, _sql) in PERSON_STATES.items()},
     )
 

@@ -235,7 +235,7 @@ def next_steps(
 @router.get("/tags", response_model=dict[str, int])
 def tags(db: Db) -> dict[str, int]:
     """Every tag with how many people carry it."""
-    return rows.tag_people(db.sql)
+    return rows.tag_counts(db.sql)
 
 
 @router.post("/people/{ref}/interactions", response_model=Logged, status_code=201)
