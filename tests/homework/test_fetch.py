@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import threading
 import time
 from collections.abc import Callable
 
@@ -86,6 +87,26 @@ def test_a_resolver_hook_name_is_pinned_to_the_checked_address(sites: Sites) -> 
     with Fetcher(resolver=resolver, allow_private=False) as fetcher, pytest.raises(Refused) as no:
         fetcher.fetch(f"http://quill-seo.example:{port}/services")
     assert "quill-seo.example resolves to 127.0.0.1, a loopback address" in no.value.message
+
+
+def test_a_resolver_that_never_answers_fails_the_page_not_the_run(sites: Sites) -> None:
+    """A DNS lookup that hangs is given up after the connect limit, with a clear message."""
+    port = sites.servers["consultant"].server_address[1]
+    answer = threading.Event()
+
+    def hanging(_host: str, _port: int) -> list[str]:
+        answer.wait(15)  # a resolver stuck far past the limit
+        return ["127.0.0.1"]
+
+    limits = Limits(connect_seconds=0.3)
+    try:
+        with (
+            Fetcher(resolver=hanging, allow_private=True, limits=limits) as fetcher,
+            pytest.raises(FetchError, match=r"slow-dns\.example: no answer from DNS"),
+        ):
+            fetcher.fetch(f"http://slow-dns.example:{port}/services")
+    finally:
+        answer.set()
 
 
 def test_a_name_with_one_private_address_among_public_ones_is_refused() -> None:

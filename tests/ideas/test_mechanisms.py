@@ -195,3 +195,33 @@ def test_a_need_for_a_lawyer_is_not_met_by_a_designers_skills(matcher: Matcher) 
     )
     assert not [i for i in _meeting(me, designer, [], matcher) if i.kind in ("learn", "obtain")]
     assert _quoting(_meeting(me, lawyer, [], matcher), "learn", me.needs[0])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "topic"),
+    [
+        ("private pottery classes", "private pottery"),
+        (
+            "a prep course for nurses taking the licensing exam",
+            "a prep for nurses taking the licensing exam",
+        ),
+        ("training new baristas", "new baristas"),
+        ("on-location portrait sessions", "on-location portrait"),
+        ("program evaluation", None),
+        ("catering for team workshops", None),
+        ("find out whether our yoga classes work", None),
+        ("coaching", None),
+        ("search engine optimization", None),
+    ],
+)
+def test_a_phrase_is_about_its_subject_not_the_form_help_comes_in(
+    phrase: str, topic: str | None
+) -> None:
+    assert phrases.topic(phrase) == topic
+
+
+def test_a_shared_form_of_help_does_not_carry_a_match(matcher: Matcher) -> None:
+    need = "a prep course for nurses taking the licensing exam"
+    assert matcher.score(need, "NCLEX exam tutoring") >= matcher.threshold
+    assert matcher.score(need, "training new baristas") < matcher.threshold
+    assert matcher.score(need, "private wine tasting classes") < matcher.threshold

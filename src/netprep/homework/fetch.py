@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -116,6 +117,34 @@ def system_resolver(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
+T = TypeVar("T")
+
+
+def within(seconds: float | None, fn: Callable[[], T], late: str) -> T:
+    """``fn()``, or FetchError(``late``) when it has not returned within ``seconds``. The
+    call goes on in a daemon thread, which the process does not wait for at exit: the
+    system resolver has no timeout of its own and can hang for half a minute."""
+    if seconds is None:
+        return fn()
+    outcome: list[T] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(fn())
+        except BaseException as exc:  # handed to the caller below
+            failure.append(exc)
+
+    worker = threading.Thread(target=run, name="netprep-resolve", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if failure:
+        raise failure[0]
+    if not outcome:
+        raise FetchError(late)
+    return outcome[0]
+
+
 class PinnedBackend(httpcore.NetworkBackend):
     """Connects only to checked public addresses, and to exactly the address it checked."""
 
@@ -124,12 +153,17 @@ class PinnedBackend(httpcore.NetworkBackend):
         self.allow_private = allow_private
         self.inner = httpcore.SyncBackend()
 
-    def checked_addresses(self, host: str, port: int) -> list[str]:
+    def checked_addresses(self, host: str, port: int, timeout: float | None = None) -> list[str]:
         host = host.strip("[]")
         try:
             addresses = [ipaddress.ip_address(host)]
         except ValueError:
-            addresses = [ipaddress.ip_address(a.split("%")[0]) for a in self.resolver(host, port)]
+            found = within(
+                timeout,
+                lambda: self.resolver(host, port),
+                f"Cannot find the web server {host}: no answer from DNS within {timeout or 0:g} s.",
+            )
+            addresses = [ipaddress.ip_address(a.split("%")[0]) for a in found]
         if not addresses:
             raise FetchError(f"Cannot find the web server {host}: no address.")
         for ip in addresses:
@@ -148,7 +182,7 @@ class PinnedBackend(httpcore.NetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         last: Exception | None = None
-        for address in self.checked_addresses(host, port):
+        for address in self.checked_addresses(host, port, timeout):
             try:
                 return self.inner.connect_tcp(address, port, timeout, local_address, socket_options)
             except httpcore.ConnectError as exc:  # try the next address (IPv6 may be down)

@@ -300,7 +300,8 @@ def client_audience(text: str) -> str | None:
 
 
 _QUALIFIER = re.compile(
-    r"\b(?:of|at|in|on|for|from|with|who|that|which|across|among|near|around|by)\b.*$"
+    r"(?<![\w-])(?:of|at|in|on|for|from|with|who|that|which|across|among|near|around|by)"
+    r"(?![\w-]).*$"
 )
 
 
@@ -342,6 +343,47 @@ def role(text: str) -> str | None:
     if noun in _GENERIC_PEOPLE or len(noun) < 5 or not noun.endswith(_PERSON_ENDINGS):
         return None
     return " ".join([*chunk[:-1], noun])
+
+
+FORMATS = frozenset(
+    ["program", "programs", "programme", "programmes", "course", "courses", "class",
+     "classes", "lesson", "lessons", "training", "trainings", "workshop", "workshops",
+     "session", "sessions", "seminar", "seminars", "webinar", "webinars", "bootcamp",
+     "bootcamps", "tutorial", "tutorials", "coaching", "tutoring", "consulting",
+     "consultation", "consultations", "advice", "guidance", "instruction"]
+)  # fmt: skip
+"""Words that name the form help comes in (a class, a program, a session, advice), not
+what it is about."""
+_FORMAT = re.compile(r"\b(?:" + "|".join(sorted(FORMATS, key=len, reverse=True)) + r")\b")
+
+
+_POSSESSIVES = frozenset(["my", "our", "your", "their", "his", "her", "its"])
+
+
+@lru_cache(maxsize=65536)
+def topic(text: str) -> str | None:
+    """What a phrase is about, without the form the help comes in, when the form is its
+    head: "private cocktail classes" -> "private cocktail", "a study program for associates
+    taking the bar exam" -> "a study for associates taking the bar exam", "training new
+    bartenders" -> "new bartenders". None when the phrase names no form as its head
+    ("program evaluation", "catering for client workshops"), or nothing but one."""
+    base = core(text)
+    qualifier = _QUALIFIER.search(base)
+    head_part = base[: qualifier.start()] if qualifier else base
+    tail = base[len(head_part) :]
+    kept = head_part.split()
+    content = [i for i, w in enumerate(kept) if w not in STOPWORDS]
+    if not content or any(w in _POSSESSIVES for w in kept):
+        return None  # "evaluating our diabetes classes": the classes are worked on
+    last, first = content[-1], content[0]
+    if kept[last] in FORMATS:
+        del kept[last]
+    elif kept[first] in FORMATS and first != last and kept[first].endswith("ing"):
+        del kept[first]  # "training new bartenders", "coaching first-time managers"
+    else:
+        return None
+    rest = " ".join([*kept, *tail.split()])
+    return rest if content_words(rest) else None
 
 
 def words(text: str) -> list[str]:

@@ -6,7 +6,10 @@ by a word the phrases share in different senses ("Java" the language and Java co
 cloud computing and clouds in the sky, the bar exam and a cocktail bar). So when phrases
 share a word, the match must also hold *without* it: the rest of each phrase, read with
 the rest of its owner's profile, must agree. Identical phrases and one phrase contained
-in the other ("cycling" / "road cycling") are matches outright.
+in the other ("cycling" / "road cycling") are matches outright. Likewise a shared *form*
+of help (classes, a program, training) makes unrelated subjects look alike, so a need
+whose phrases name a form must also match on its subject alone ("private cocktail
+classes" is no study program for the bar exam).
 
 A raw cosine means different things for different phrases: a goal in many words ("find
 out whether our classes work") is a little similar to everything, a short skill is very
@@ -297,7 +300,13 @@ class Matcher:
 
     def prepare(self, texts: Iterable[str]) -> None:
         """Embed, in one batch, what scoring these texts against each other will need."""
-        self.vectors.ensure(phrases.core(t) for t in texts)
+        wanted = []
+        for text in texts:
+            wanted.append(phrases.core(text))
+            topic = phrases.topic(text)
+            if topic:
+                wanted.append(phrases.core(topic))
+        self.vectors.ensure(wanted)
 
     def cosine(self, a: str, b: str) -> float:
         return float(self.vectors[phrases.core(a)] @ self.vectors[phrases.core(b)])
@@ -319,6 +328,8 @@ class Matcher:
                 self._cache[key] = 1.0
             else:
                 z = self.background.z(cosine, phrases.core(a), phrases.core(b), relation)
+                if relation == "need":
+                    z = min(z, self._topic_z(a, b, context_a, context_b))
                 low, high = self._cuts[relation]
                 t = self.calibration.threshold
                 if z >= low:
@@ -327,6 +338,22 @@ class Matcher:
                     value = t * max(0.0, z / low) if low > 0 else 0.0
                 self._cache[key] = float(value)
         return self._cache[key]
+
+    def _topic_z(
+        self, a: str, b: str, context_a: np.ndarray | None, context_b: np.ndarray | None
+    ) -> float:
+        """The z-score of what two phrases are about (infinite when neither names a form):
+        "private cocktail classes" meets "a study program for the bar exam" only if
+        cocktails meet the bar exam, since a shared form (classes, a program) makes
+        unrelated subjects look alike."""
+        topic_a, topic_b = phrases.topic(a), phrases.topic(b)
+        if topic_a is None and topic_b is None:
+            return float("inf")
+        ta, tb = topic_a or a, topic_b or b
+        cosine = self._similarity(ta, tb, context_a, context_b, "need")
+        if cosine >= 1.0:
+            return float("inf")
+        return self.background.z(cosine, phrases.core(ta), phrases.core(tb), "need")
 
     def _similarity(
         self,
