@@ -225,3 +225,34 @@ def test_a_shared_form_of_help_does_not_carry_a_match(matcher: Matcher) -> None:
     assert matcher.score(need, "NCLEX exam tutoring") >= matcher.threshold
     assert matcher.score(need, "training new baristas") < matcher.threshold
     assert matcher.score(need, "private wine tasting classes") < matcher.threshold
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "joined"),
+    [
+        ("a bartender for our gala", "bar exam tutoring", {"bar", "bartend"}),
+        ("someone to inspect our beehives", "desks at The Hive", {"hive", "beehiv"}),
+        ("new photos for our shop", "brand photography", set()),  # a derivation
+        ("a handyman for small jobs", "handbag repair", set()),
+    ],
+)
+def test_a_word_joined_into_a_compound_counts_as_shared(a: str, b: str, joined: set[str]) -> None:
+    assert phrases.compounds(a, b) == joined
+
+
+@pytest.mark.parametrize(
+    ("need", "other"),
+    [
+        ("a bartender for our gala", "bar exam tutoring"),
+        ("a bookkeeper for my shop", "rare book appraisal"),
+    ],
+)
+def test_a_shared_word_or_word_part_in_another_sense_does_not_match(
+    matcher: Matcher, need: str, other: str
+) -> None:
+    assert matcher.score(need, other) < matcher.threshold
+
+
+def test_word_forms_are_one_stem() -> None:
+    assert phrases.stems("tuning pianos") == phrases.stems("tune piano")
+    assert phrases.stems("small businesses") == phrases.stems("small business")

@@ -76,6 +76,12 @@ def _tokenizer() -> Tokenizer:
     return tok
 
 
+@cache
+def vocabulary() -> frozenset[str]:
+    """The whole words (not word pieces) the search model's tokenizer knows."""
+    return frozenset(w for w in _tokenizer().get_vocab() if w.isalpha())
+
+
 def _batches(
     tok: Tokenizer, texts: Sequence[str], pad: int = 0
 ) -> list[tuple[list[int], np.ndarray, np.ndarray]]:

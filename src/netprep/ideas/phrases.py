@@ -12,7 +12,8 @@ wish to reach an audience: ``client_audience`` says which.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
 from netprep.normalize import fold
 
@@ -252,9 +253,6 @@ _GROWTH = re.compile(
     r"some|pipeline|stream|flow|of)\b\s*)+"
 )
 
-_SUFFIXES = ("ational", "ization", "ations", "ation", "ments", "ment", "ings", "ing", "ers",
-             "er", "ies", "ied", "ed", "es", "s")  # fmt: skip
-
 
 @lru_cache(maxsize=65536)
 def folded(text: str) -> str:
@@ -393,19 +391,16 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude, stable stem: "developers", "development" and "developing" -> "develop"."""
-    w = word.replace("'", "")
-    if len(w) <= 3:
-        return w
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
-            if suffix in ("ies", "ied"):
-                w += "y"
-            break
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-        w = w[:-1]  # "shipp" -> "ship", "planning" -> "plann" -> "plan"
-    return w
+    """The word's English (Porter2) stem: "developers", "development" and "developing" ->
+    "develop", "tuning" -> "tune", "businesses" -> "busi"."""
+    return _stemmer().stemWord(word.replace("'", ""))
+
+
+@cache
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
 
 
 def content_words(text: str) -> list[str]:
@@ -422,6 +417,43 @@ def content_words(text: str) -> list[str]:
 def stems(text: str) -> frozenset[str]:
     """The stems of the content words of a phrase."""
     return frozenset(stem(w) for w in content_words(text))
+
+
+_SUFFIXES = frozenset(
+    ["ship", "hood", "ness", "less", "able", "ible", "ism", "ist", "ing", "ful", "ment", "ity",
+     "ous", "ive", "ize", "ise", "ate", "ary", "ery", "ory", "ion", "ian", "ence", "ance"]
+)  # fmt: skip
+"""English derivational endings: "photo" + "graphy" is a derivation, not two words joined."""
+
+
+@lru_cache(maxsize=65536)
+def compounds(a: str, b: str) -> frozenset[str]:
+    """Stems of words of one phrase joined with another word into a compound of the other
+    ("hive" and "beehive", "bar" and "bartenders", "book" and "bookkeeper"): both the part
+    and the compound. The rest of the compound must be a word of its own ("bee", "tender")."""
+    found: set[str] = set()
+    for x in content_words(a):
+        for y in content_words(b):
+            short, long = sorted((x.removesuffix("s"), y.removesuffix("s")), key=len)
+            if len(short) < 3 or len(long) < len(short) + 3:
+                continue
+            if long.startswith(short):
+                rest = long[len(short) :]
+            elif long.endswith(short):
+                rest = long[: -len(short)]
+            else:
+                continue
+            if rest not in _SUFFIXES and _is_word(rest):
+                found |= {stem(x), stem(y)}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _is_word(text: str) -> bool:
+    """Whether ``text`` is a whole English word of the search model's vocabulary."""
+    from netprep.ideas.embed import vocabulary
+
+    return text in vocabulary()
 
 
 def without(text: str, drop: frozenset[str]) -> str:

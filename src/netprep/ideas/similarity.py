@@ -369,7 +369,7 @@ class Matcher:
         if phrases.folded(a) == phrases.folded(b) or (sa and sa == sb):
             return 1.0
         full = self.cosine(a, b)
-        shared = sa & sb
+        shared = (sa & sb) | phrases.compounds(a, b)
         if not shared:
             return full
         if sa <= sb or sb <= sa:
@@ -383,10 +383,10 @@ class Matcher:
         rest_b = phrases.without(b, shared)
         if not rest_a or not rest_b:
             return max(full, 0.5 + 0.5 * full)
-        rest = self._in_context(rest_a, context_a) @ self._in_context(rest_b, context_b)
+        rest = float(self._in_context(rest_a, context_a) @ self._in_context(rest_b, context_b))
         # A shared word is only as good as the agreement of everything else.
         w = self.calibration.shared_weight
-        return float(min(full, w * full + (1 - w) * float(rest)))
+        return float(min(full, w * full + (1 - w) * rest))
 
     def _in_context(self, text: str, context: np.ndarray | None) -> np.ndarray:
         import numpy as np
