@@ -419,6 +419,11 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in content_words(text))
 
 
+def shared(a: str, b: str) -> frozenset[str]:
+    """Stems two phrases share, as words or as parts of a compound."""
+    return (stems(a) & stems(b)) | compounds(a, b)
+
+
 _SUFFIXES = frozenset(
     ["ship", "hood", "ness", "less", "able", "ible", "ism", "ist", "ing", "ful", "ment", "ity",
      "ous", "ive", "ize", "ise", "ate", "ary", "ery", "ory", "ion", "ian", "ence", "ance"]

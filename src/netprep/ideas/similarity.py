@@ -369,7 +369,7 @@ class Matcher:
         if phrases.folded(a) == phrases.folded(b) or (sa and sa == sb):
             return 1.0
         full = self.cosine(a, b)
-        shared = (sa & sb) | phrases.compounds(a, b)
+        shared = phrases.shared(a, b)
         if not shared:
             return full
         if sa <= sb or sb <= sa:
