@@ -202,6 +202,20 @@ def test_export_downloads_everything(demo: Browserless) -> None:
     assert len(response.json()["people"]) == 60
 
 
+def test_next_steps_download_as_a_calendar(demo: Browserless, demo_db: Database) -> None:
+    from icalendar import Calendar
+
+    assert 'href="/calendar.ics"' in demo.get("/").text
+    response = demo.get("/calendar.ics")
+    assert response.headers["content-type"].startswith("text/calendar")
+    assert "attachment" in response.headers["content-disposition"]
+    events = Calendar.from_ical(response.content).walk("VEVENT")
+    open_steps = demo_db.sql.execute("SELECT count(*) FROM next_step WHERE status = 'open'")
+    assert len(events) == open_steps.fetchone()[0] > 0
+    with_tasks = Calendar.from_ical(demo.get("/calendar.ics", params={"todos": "1"}).content)
+    assert with_tasks.walk("VTODO")
+
+
 def test_brief_page_and_pdf(demo: Browserless) -> None:
     html = demo.get("/people/p-kwame-asante/brief").text
     assert "Agenda, giving first" in html and 'href="/brief.css"' in html
