@@ -6,7 +6,7 @@ The command line and the web app both call these; each write is one transaction.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -80,6 +80,14 @@ def find_people(
 def get_person(db: Database, ref: str) -> Person:
     """The person named by id or name (see ``store.people.resolve``)."""
     return rows.load_person(db.sql, rows.resolve(db.sql, ref))
+
+
+def person_keys(db: Database, refs: Iterable[str]) -> list[str]:
+    """The ids of the people named by id or name, in order; a name that fits no one or
+    several people is an error naming it."""
+    ids = [rows.resolve(db.sql, ref) for ref in refs]
+    keys = rows.keys_of(db.sql, ids)
+    return list(dict.fromkeys(keys[i] for i in ids))
 
 
 def get_me(db: Database) -> Profile:

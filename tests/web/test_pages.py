@@ -109,6 +109,59 @@ def test_editing_facts_saves_them(demo: Browserless, demo_db: Database) -> None:
     assert saved.needs  # fields the form did not send are kept
 
 
+def test_the_edit_form_shows_and_saves_channels_and_whom_they_know(
+    demo: Browserless, demo_db: Database
+) -> None:
+    form = demo.get("/people/p-kwame-asante/edit").text
+    assert 'value="Search Notes"' in form and "Hannah Brooks (p-hannah-brooks)" in form
+    response = demo.submit(
+        "/people/p-kwame-asante/edit",
+        {
+            "channel_kind_0": "blog",
+            "channel_name_0": "Search Notes",
+            "channel_url_0": "https://signalpath.example/notes",
+            "channel_topics_0": "search rankings for consultants, local SEO",
+            "channel_guests_0": "yes",
+            "channel_kind_1": "podcast",
+            "channel_name_1": "Found Locally",
+            "channel_topics_1": "small-business marketing",
+            "channel_guests_1": "",
+            "channel_kind_2": "blog",
+            "channel_name_2": "",
+            "knows": "Hannah Brooks (p-hannah-brooks)\nPriyanka Raman\n",
+        },
+    )
+    assert response.status_code == 303
+    saved = lib.get_person(demo_db, "p-kwame-asante")
+    assert [(c.kind, c.name, c.accepts_guests) for c in saved.channels] == [
+        ("blog", "Search Notes", True),
+        ("podcast", "Found Locally", None),
+    ]
+    assert saved.channels[0].topics == ["search rankings for consultants", "local SEO"]
+    assert saved.knows == ["p-hannah-brooks", "p-priyanka-raman"]
+    assert "Found Locally" in demo.get("/people/p-kwame-asante").text
+
+
+def test_an_unknown_name_among_whom_they_know_saves_nothing(
+    demo: Browserless, demo_db: Database
+) -> None:
+    before = lib.get_person(demo_db, "p-kwame-asante")
+    response = demo.submit(
+        "/people/p-kwame-asante/edit",
+        {"title": "Changed", "knows": "Hannah Brooks\nNobody Byname Zzyzx"},
+    )
+    assert response.status_code in (404, 422)
+    assert "Nobody Byname Zzyzx" in response.text
+    assert lib.get_person(demo_db, "p-kwame-asante") == before
+
+
+def test_a_channel_needs_a_known_kind(demo: Browserless) -> None:
+    response = demo.submit(
+        "/people/p-kwame-asante/edit", {"channel_kind_0": "radio", "channel_name_0": "On Air"}
+    )
+    assert response.status_code == 422 and "the kind must be one of" in response.text
+
+
 def test_adding_someone(client: Browserless, db: Database) -> None:
     response = client.submit(
         "/people/new",
@@ -176,6 +229,12 @@ def test_deciding(demo: Browserless) -> None:
     )
     assert response.status_code == 303
     assert "collaborate (2026-11-26): Great fit" in demo.get("/people/p-zoe-muller").text
+
+
+def test_my_profile_records_whom_i_know(demo: Browserless, demo_db: Database) -> None:
+    assert demo.submit("/me", {"knows": "Zoë Müller\nKwame Asante"}).status_code == 303
+    assert lib.get_me(demo_db).knows == ["p-zoe-muller", "p-kwame-asante"]
+    assert "Zoë Müller (p-zoe-muller)" in demo.get("/me").text
 
 
 def test_my_profile_is_editable(client: Browserless, db: Database) -> None:

@@ -7,7 +7,8 @@ faces hand the library identical input.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, TypeVar
@@ -15,7 +16,7 @@ from typing import Any, TypeVar
 from fastapi import Request
 
 from netprep.errors import InvalidInput
-from netprep.models import FACET_KINDS, Person, Profile
+from netprep.models import CHANNEL_KINDS, FACET_KINDS, Channel, Person, Profile
 
 P = TypeVar("P", bound=Profile)
 
@@ -23,6 +24,10 @@ TEXT_FIELDS = ("name", "headline", "company", "title", "location", "notes")
 LINE_FIELDS = (*FACET_KINDS, "emails", "phones")
 MAX_STEPS = 3
 """Next-step rows on the log form (blank rows are ignored)."""
+BLANK_CHANNELS = 2
+"""Empty channel rows on a profile form, for adding channels."""
+GUESTS = {"yes": True, "no": False}
+CHANNEL_FIELDS = ("kind", "name", "url", "topics", "guests")
 
 
 def _text(form: Mapping[str, Any], name: str) -> str:
@@ -46,8 +51,51 @@ def urls(text: str) -> dict[str, str]:
     return dict(parse_url_option(line) for line in lines(text))
 
 
-def profile_from_form(current: P, form: Mapping[str, Any]) -> P:
-    """``current`` with every field the edit form shows replaced by what was submitted."""
+def channels(form: Mapping[str, Any]) -> list[Channel]:
+    """The channel rows of a profile form (``channel_name_0``, ``channel_kind_0``, ...); a
+    row without a name is dropped, which is how a channel is removed."""
+    from netprep.people import parse_url_option
+
+    found: list[Channel] = []
+    row = 0
+    while f"channel_name_{row}" in form:
+        value = {k: _text(form, f"channel_{k}_{row}") for k in CHANNEL_FIELDS}
+        row += 1
+        name = value["name"]
+        if not name:
+            continue
+        if value["kind"] not in CHANNEL_KINDS:
+            raise InvalidInput(
+                f"Channel {name!r}: the kind must be one of {', '.join(CHANNEL_KINDS)}."
+            )
+        found.append(
+            Channel(
+                kind=value["kind"],  # type: ignore[arg-type]
+                name=name,
+                url=parse_url_option(value["url"])[1] if value["url"] else None,
+                topics=tags(value["topics"]),
+                accepts_guests=GUESTS.get(value["guests"]),
+            )
+        )
+    return found
+
+
+_REF = re.compile(r"\(([\w.:-]+)\)\s*$")
+
+
+def knows_refs(text: str) -> list[str]:
+    """Whom a profile knows, one per line: a name, an id, or "Name (id)" as the form shows
+    them (the id wins, so two people of one name stay apart)."""
+    return [match.group(1) if (match := _REF.search(line)) else line for line in lines(text)]
+
+
+def profile_from_form(
+    current: P,
+    form: Mapping[str, Any],
+    keys: Callable[[list[str]], list[str]] | None = None,
+) -> P:
+    """``current`` with every field the edit form shows replaced by what was submitted;
+    ``keys`` turns the names in "whom they know" into ids."""
     changes: dict[str, Any] = {}
     for name in TEXT_FIELDS:
         if name in form:
@@ -61,6 +109,10 @@ def profile_from_form(current: P, form: Mapping[str, Any]) -> P:
         changes["urls"] = urls(_text(form, "urls"))
     if "tags" in form:
         changes["tags"] = tags(_text(form, "tags"))
+    if "channel_name_0" in form:
+        changes["channels"] = channels(form)
+    if "knows" in form and keys is not None:
+        changes["knows"] = keys(knows_refs(_text(form, "knows")))
     if isinstance(current, Person):
         if "met_via" in form:
             changes["met_via"] = _text(form, "met_via") or None
@@ -69,11 +121,13 @@ def profile_from_form(current: P, form: Mapping[str, Any]) -> P:
     return replace(current, **changes)
 
 
-def new_person(form: Mapping[str, Any], today: date) -> Person:
+def new_person(
+    form: Mapping[str, Any], today: date, keys: Callable[[list[str]], list[str]] | None = None
+) -> Person:
     """A person from the "add someone" form."""
     if not _text(form, "name"):
         raise InvalidInput("A person needs a name.")
-    return profile_from_form(Person(name=_text(form, "name"), connected_on=today), form)
+    return profile_from_form(Person(name=_text(form, "name"), connected_on=today), form, keys)
 
 
 def parse_date(text: str, field: str) -> date | None:

@@ -14,7 +14,15 @@ from typing import Any
 
 from netprep.errors import InvalidInput
 from netprep.followup.due import DueView, next_steps_due
-from netprep.models import FACET_KINDS, FACET_LABELS, Interaction, NextStep, Person, Profile
+from netprep.models import (
+    CHANNEL_KINDS,
+    FACET_KINDS,
+    FACET_LABELS,
+    Interaction,
+    NextStep,
+    Person,
+    Profile,
+)
 from netprep.store import Database, history
 from netprep.store import people as rows
 from netprep.store.search import PERSON_STATES, RANK_LIMIT, search_ids
@@ -195,6 +203,20 @@ def ideas(db: Database, key: str, today: date, limit: int = 8) -> IdeasPart:
         log.exception("ideas for %s failed", key)
         return IdeasPart(ideas=[], problem=f"Ideas could not be worked out ({type(exc).__name__}).")
     return IdeasPart(ideas=list(result.ideas), hint=result.hint)
+
+
+def profile_form(db: Database | None, profile: Profile) -> dict[str, Any]:
+    """What a profile form shows besides the profile: facets, channel rows (with blank
+    ones to add), channel kinds, and whom the profile knows as "Name (id)" lines."""
+    from netprep.web.forms import BLANK_CHANNELS
+
+    names = names_by_key(db.sql, profile.knows) if db is not None and profile.knows else {}
+    return {
+        "facets": profile_facets(profile),
+        "channel_rows": [*profile.channels, *[None] * BLANK_CHANNELS],
+        "channel_kinds": CHANNEL_KINDS,
+        "knows_lines": [f"{names.get(k, k)} ({k})" for k in profile.knows],
+    }
 
 
 def profile_facets(profile: Profile) -> list[tuple[str, str, list[str]]]:

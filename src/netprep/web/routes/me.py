@@ -21,14 +21,14 @@ Db = Annotated[Database, Depends(database)]
 @router.get("/me")
 def me_page(request: Request, db: Db) -> Response:
     profile = lib.get_me(db)
-    return render(request, "me.html", profile=profile, facets=views.profile_facets(profile))
+    return render(request, "me.html", profile=profile, **views.profile_form(db, profile))
 
 
 @router.post("/me")
 def save_me(
     request: Request, db: Db, form: Annotated[dict[str, str], Depends(forms.form_data)]
 ) -> Response:
-    edited = forms.profile_from_form(lib.get_me(db), form)
+    edited = forms.profile_from_form(lib.get_me(db), form, lambda refs: lib.person_keys(db, refs))
     lib.save_person(db, ME_KEY, edited, today=today(request))
     return redirect("/me", "saved")
 

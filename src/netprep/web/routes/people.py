@@ -51,12 +51,13 @@ async def people_results(request: Request, chosen: Filters, db: Db) -> Response:
 @router.get("/people/new")
 def new_person_page(request: Request) -> Response:
     blank = Person(name="")
-    return render(request, "person_new.html", person=blank, facets=views.profile_facets(blank))
+    return render(request, "person_new.html", person=blank, **views.profile_form(None, blank))
 
 
 @router.post("/people/new")
 def add_person(
     request: Request, db: Db, form: Annotated[dict[str, str], Depends(forms.form_data)]
 ) -> Response:
-    saved = lib.add_person(db, forms.new_person(form, today(request)), today=today(request))
+    person = forms.new_person(form, today(request), lambda refs: lib.person_keys(db, refs))
+    saved = lib.add_person(db, person, today=today(request))
     return redirect(f"/people/{saved.id}", "added")

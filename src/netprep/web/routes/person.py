@@ -31,12 +31,14 @@ def person_page(request: Request, key: str, db: Db) -> Response:
 @router.get("/people/{key}/edit")
 def edit_page(request: Request, key: str, db: Db) -> Response:
     person = lib.get_person(db, key)
-    return render(request, "person_edit.html", person=person, facets=views.profile_facets(person))
+    return render(request, "person_edit.html", person=person, **views.profile_form(db, person))
 
 
 @router.post("/people/{key}/edit")
 def save_edits(request: Request, key: str, db: Db, form: FormData) -> Response:
-    edited = forms.profile_from_form(lib.get_person(db, key), form)
+    edited = forms.profile_from_form(
+        lib.get_person(db, key), form, lambda refs: lib.person_keys(db, refs)
+    )
     saved = lib.save_person(db, key, edited, today=today(request))
     return redirect(f"/people/{saved.id}", "saved")
 
