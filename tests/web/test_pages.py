@@ -351,3 +351,40 @@ def test_uploads_above_the_cap_are_refused(make_client) -> None:  # type: ignore
     response = _upload(small, "big.vcf", b"BEGIN:VCARD\r\n" + b"X" * 4096)
     assert response.status_code == 413
     assert "larger than the limit" in response.text
+
+
+# -- duplicates ------------------------------------------------------------------------------
+def test_possible_duplicates_are_reviewed_merged_undone_or_kept_apart(
+    client: Browserless, db: Database
+) -> None:
+    from tests.importers.test_dedupe import BOB
+
+    report = _upload(client, "bobs.vcf", BOB.encode())
+    assert 'href="/duplicates"' in report.text and "1 possible duplicate" in report.text
+    assert "1 possible duplicate to review" in client.get("/people").text
+    page = client.get("/duplicates").text
+    assert "Robert J. Smith" in page and "same company (Contoso)" in page
+
+    merged = client.submit("/duplicates/merge", {"keep": "p-robert-j-smith", "fold": "p-bob-smith"})
+    assert merged.status_code == 303
+    robert = lib.get_person(db, "p-robert-j-smith")
+    assert robert.emails == ["robert.smith@example.net", "bob@example.com"]
+    assert "Undo the merge" in client.get(merged.headers["location"]).text
+    assert "Undo" not in client.get("/duplicates", params={"merged": "p-anyone-else"}).text
+
+    assert client.submit("/duplicates/unmerge", {"key": "p-bob-smith"}).status_code == 303
+    assert lib.get_person(db, "p-bob-smith").emails == ["bob@example.com"]
+    assert lib.get_person(db, "p-robert-j-smith").emails == ["robert.smith@example.net"]
+
+    pair = {"a": "p-bob-smith", "b": "p-robert-j-smith"}
+    assert client.submit("/duplicates/dismiss", pair).status_code == 303
+    assert "No possible duplicates" in client.get("/duplicates").text
+    assert "possible duplicate" not in client.get("/people").text
+
+
+def test_merging_someone_with_themselves_is_refused(client: Browserless) -> None:
+    from tests.importers.test_dedupe import BOB
+
+    _upload(client, "bobs.vcf", BOB.encode())
+    refused = client.submit("/duplicates/merge", {"keep": "p-bob-smith", "fold": "p-bob-smith"})
+    assert refused.status_code == 422 and "two different people" in refused.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from netprep.errors import InvalidInput
+from netprep.errors import InvalidInput, NotFound
 from netprep.models import Person
 from netprep.store import Database
 from netprep.store import dedupe as rows
@@ -81,6 +81,15 @@ def merge_people(db: Database, keep: str, fold: str) -> MergeResult:
             merged_key=gone_person.id or "",
             merged_name=gone_person.name,
         )
+
+
+def can_unmerge(db: Database, merged_key: str) -> bool:
+    """Whether ``merged_key`` names a person merged away, whose merge can still be undone."""
+    try:
+        rows.find_merge(db.sql, merged_key=merged_key)
+    except NotFound:
+        return False
+    return True
 
 
 @dataclass

@@ -47,6 +47,14 @@ def open_pairs(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
+def open_count(conn: sqlite3.Connection) -> int:
+    """How many pairs wait for review."""
+    found: int = conn.execute(
+        "SELECT count(*) FROM duplicate_candidate WHERE status = 'open'"
+    ).fetchone()[0]
+    return found
+
+
 def dismiss(conn: sqlite3.Connection, a: int, b: int) -> None:
     """Record that two people are different, queued or not, so imports don't pair them."""
     conn.execute(

@@ -30,6 +30,9 @@ NOTICES = {
     "homework-done": "Homework done: their public pages were read again.",
     "dormant-saved": "Saved: the dormant threshold is updated.",
     "logged-out": "Logged out.",
+    "merged": "Merged: one person now holds every fact of both.",
+    "kept-apart": "They stay two people; imports will not pair them again.",
+    "unmerged": "Undone: both people are back as they were.",
 }
 """Messages shown after a redirect, by code: user text never travels in a URL to be echoed."""
 

@@ -60,6 +60,8 @@ class ImportOutcome:
     counts: list[tuple[str, int]]
     rejected: list[Any] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    duplicates: int = 0
+    """Possible duplicates this import queued for review."""
 
 
 def import_path(
@@ -135,12 +137,11 @@ def outcome_of(name: str, kind: str, report: ImportReport) -> ImportOutcome:
     notes += [f"Left out {count:,} {what}." for what, count in report.skipped.items()]
     if report.me_updated:
         notes.append(f"Your profile gained: {', '.join(report.me_updated)}.")
-    if report.duplicates_queued:
-        notes.append("Review possible duplicates with: netprep duplicates")
     return ImportOutcome(
         file=name,
         kind=kind,
         counts=[(label, n) for label, n in counts if n or label == "added"],
         rejected=list(report.rejected),
         notes=notes,
+        duplicates=report.duplicates_queued,
     )

@@ -23,7 +23,7 @@ from netprep.models import (
     Person,
     Profile,
 )
-from netprep.store import Database, history
+from netprep.store import Database, dedupe, history
 from netprep.store import people as rows
 from netprep.store.search import PERSON_STATES, RANK_LIMIT, search_ids
 from netprep.store.web import names_by_key, people_count, person_summaries
@@ -87,6 +87,8 @@ class PeopleView:
     first: int
     tags: dict[str, int] = field(default_factory=dict)
     states: dict[str, str] = field(default_factory=dict)
+    duplicates: int = 0
+    """Pairs of people who may be one person, waiting for review."""
 
     @property
     def by_name(self) -> bool:
@@ -128,6 +130,7 @@ def people(
         first=(filters.page - 1) * PAGE_SIZE + 1,
         tags=rows.tag_counts(db.sql) if with_choices else {},
         states={key: label for key, (label, _sql) in PERSON_STATES.items()},
+        duplicates=dedupe.open_count(db.sql) if with_choices else 0,
     )
 
 

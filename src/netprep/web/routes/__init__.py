@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from netprep.web.routes import api, auth, brief, health, home, imports, me, people, person, steps
+from netprep.web.routes import (
+    api,
+    auth,
+    brief,
+    duplicates,
+    health,
+    home,
+    imports,
+    me,
+    people,
+    person,
+    steps,
+)
 
 ROUTERS = (
     auth.router,
@@ -12,6 +24,7 @@ ROUTERS = (
     steps.router,
     brief.router,
     imports.router,
+    duplicates.router,
     health.router,
     me.router,
     api.router,
