@@ -388,3 +388,30 @@ def test_merging_someone_with_themselves_is_refused(client: Browserless) -> None
     _upload(client, "bobs.vcf", BOB.encode())
     refused = client.submit("/duplicates/merge", {"keep": "p-bob-smith", "fold": "p-bob-smith"})
     assert refused.status_code == 422 and "two different people" in refused.text
+
+
+# -- keeping in touch -------------------------------------------------------------------------
+def test_a_cadence_and_a_snooze_are_set_on_the_person_page(
+    demo: Browserless, demo_db: Database
+) -> None:
+    from netprep.health.cadence import list_cadences
+
+    assert demo.submit("/people/p-kwame-asante/cadence", {"days": "45"}).status_code == 303
+    page = demo.get("/people/p-kwame-asante").text
+    assert 'name="days" min="0" max="3650" value="45"' in page
+    cadences = {c.person: c for c in list_cadences(demo_db).people}
+    assert cadences["p-kwame-asante"].days == 45
+
+    assert demo.submit("/people/p-kwame-asante/snooze", {"until": "in 3 weeks"}).status_code == 303
+    assert "Left out of the weekly plan until 2026-12-17" in demo.get("/people/p-kwame-asante").text
+    assert demo.submit("/people/p-kwame-asante/snooze", {"until": ""}).status_code == 303
+    assert "Left out of the weekly plan until" not in demo.get("/people/p-kwame-asante").text
+
+    assert demo.submit("/people/p-kwame-asante/cadence", {"days": "0"}).status_code == 303
+    assert "p-kwame-asante" not in {c.person for c in list_cadences(demo_db).people}
+
+
+def test_a_snooze_into_the_past_or_nonsense_is_refused(demo: Browserless) -> None:
+    past = demo.submit("/people/p-kwame-asante/snooze", {"until": "2020-01-01"})
+    assert past.status_code == 422 and "a day after today" in past.text
+    assert demo.submit("/people/p-kwame-asante/cadence", {"days": "-3"}).status_code == 422

@@ -207,6 +207,14 @@ def tag_exists(conn: sqlite3.Connection, tag: str) -> bool:
     return conn.execute("SELECT 1 FROM tag WHERE tag = ? LIMIT 1", (tag,)).fetchone() is not None
 
 
+def rhythm_of(conn: sqlite3.Connection, person_id: int) -> tuple[int | None, date | None]:
+    """A person's own cadence in days and the day their snooze ends (None when unset)."""
+    days, until = conn.execute(
+        "SELECT cadence_days, snoozed_until FROM person WHERE id = ?", (person_id,)
+    ).fetchone()
+    return days, date.fromisoformat(until) if until else None
+
+
 def set_snooze(conn: sqlite3.Connection, person_id: int, until: date | None) -> None:
     conn.execute(
         "UPDATE person SET snoozed_until = ? WHERE id = ?",

@@ -168,18 +168,24 @@ class PersonView:
     decision: Any
     dossier: Any
     ideas: IdeasPart
+    cadence_days: int | None = None
+    """Keep in touch every this many days (their own cadence, not a tag's)."""
+    snoozed_until: date | None = None
+    """Left out of the weekly plan until this day, when it is still ahead."""
 
 
 def person(db: Database, ref: str, today: date) -> PersonView:
     """Everything the person page shows: facts, dossier, history, steps, decision, ideas."""
     from netprep.followup.decisions import get_decision
     from netprep.homework.dossier import build_dossier
+    from netprep.store.health import rhythm_of
 
     pid = rows.resolve(db.sql, ref)
     found = rows.load_person(db.sql, pid)
     assert found.id is not None
     steps = history.load_next_steps(db.sql, [pid])
     names = names_by_key(db.sql, found.knows)
+    cadence_days, snoozed_until = rhythm_of(db.sql, pid)
     return PersonView(
         person=found,
         facets=profile_facets(found),
@@ -190,6 +196,8 @@ def person(db: Database, ref: str, today: date) -> PersonView:
         decision=get_decision(db, found.id),
         dossier=build_dossier(db, pid, today, offline=True),
         ideas=ideas(db, found.id, today),
+        cadence_days=cadence_days,
+        snoozed_until=snoozed_until if snoozed_until and snoozed_until > today else None,
     )
 
 

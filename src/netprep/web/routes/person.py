@@ -92,6 +92,28 @@ def decide(
     return redirect(f"/people/{key}#decision", "decided")
 
 
+@router.post("/people/{key}/cadence")
+def set_cadence(key: str, db: Db, days: Annotated[int, Form(ge=0, le=3650)] = 0) -> Response:
+    """Keep in touch every ``days`` days (0 clears the person's own cadence)."""
+    from netprep.health.cadence import set_cadence as save_cadence
+
+    save_cadence(db, key, days)
+    return redirect(f"/people/{key}#rhythm", "cadence-saved")
+
+
+@router.post("/people/{key}/snooze")
+def snooze(
+    request: Request, key: str, db: Db, until: Annotated[str, Form(max_length=100)] = ""
+) -> Response:
+    """Leave the person out of the weekly plan until a day (empty: wake them now)."""
+    from netprep.health.cadence import parse_until
+    from netprep.health.cadence import snooze as save_snooze
+
+    day = parse_until(until, today(request)) if until.strip() else None
+    save_snooze(db, key, day)
+    return redirect(f"/people/{key}#rhythm", "snoozed" if day else "woken")
+
+
 @router.post("/people/{key}/inferred/{ref}/{verdict}")
 def review_inferred(key: str, ref: str, verdict: Literal["accept", "reject"], db: Db) -> Response:
     """Accept a fact homework inferred into the profile, or reject it."""
