@@ -141,6 +141,15 @@ def test_security_headers(demo: Browserless) -> None:
     assert response.headers["cache-control"] == "no-store"
     cookie = response.headers["set-cookie"]
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    assert "Secure" not in cookie  # plain http on localhost: a Secure cookie would be lost
+
+
+def test_over_https_the_session_cookie_is_secure(demo_db: Database) -> None:
+    from netprep.web.app import create_app
+
+    with Browserless(create_app(demo_db.path), base_url="https://127.0.0.1") as client:
+        cookie = client.get("/people").headers["set-cookie"]
+    assert "Secure" in cookie and "HttpOnly" in cookie
 
 
 def test_no_inline_script_or_style_in_any_page(demo: Browserless) -> None:

@@ -211,14 +211,18 @@ class Guard:
             out.append((b"cache-control", b"no-store"))
         fresh = session.fresh and not scope["path"].startswith(("/api", "/static/"))
         if fresh or scope["state"].get("session_changed"):
-            out.append((b"set-cookie", self.cookie(session).encode("latin-1")))
+            out.append((b"set-cookie", self.cookie(session, scope).encode("latin-1")))
         return out
 
-    def cookie(self, session: Session) -> str:
-        return f"{COOKIE}={self.config.signer.dump(session)}; Path=/; HttpOnly; SameSite=Lax"
+    def cookie(self, session: Session, scope: Scope) -> str:
+        """The session cookie; marked Secure when the page came over HTTPS (behind a TLS
+        proxy), so it never travels in clear text from then on."""
+        secure = "; Secure" if scope.get("scheme") == "https" else ""
+        value = self.config.signer.dump(session)
+        return f"{COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax{secure}"
 
     async def _ask_login(self, scope: Scope, send: Send, session: Session) -> None:
-        extra = [(b"set-cookie", self.cookie(session).encode("latin-1")), *HEADERS]
+        extra = [(b"set-cookie", self.cookie(session, scope).encode("latin-1")), *HEADERS]
         if scope["path"].startswith("/api") or scope["method"] != "GET":
             await _plain(send, 401, "Log in first: this netprep needs its token.", extra)
             return
