@@ -15,6 +15,8 @@ import pytest
 from netprep.models import Person
 from netprep.store import Database, open_database
 
+pytest_plugins = ["tests.radicale"]
+
 TODAY = date(2026, 11, 26)
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -2,70 +2,15 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.radicale import free_port, server_items
+
 pytestmark = pytest.mark.usefixtures("network")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-@pytest.fixture(scope="module")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A Radicale server with no authentication and a temporary storage folder."""
-    storage = tmp_path_factory.mktemp("radicale")
-    port = _free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "radicale",
-            "--server-hosts",
-            f"127.0.0.1:{port}",
-            "--storage-filesystem-folder",
-            str(storage),
-            "--auth-type",
-            "none",
-            "--logging-level",
-            "warning",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                raise RuntimeError(f"Radicale did not start: {process.stderr.read()!r}") from None
-            time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/"
-    process.terminate()
-    process.wait(timeout=10)
-
-
-def _server_items(url: str, user: str) -> tuple[list[Any], list[Any]]:
-    """(events, todos including completed) of the user's calendar named netprep."""
-    from caldav.davclient import DAVClient
-
-    client = DAVClient(url=url, username=user, password="x")
-    [calendar] = [c for c in client.principal().calendars() if c.get_display_name() == "netprep"]
-    return calendar.events(), calendar.todos(include_completed=True)
 
 
 def _components(items: list[Any], name: str) -> dict[str, Any]:
@@ -92,7 +37,7 @@ def test_round_trip_and_idempotence(cli: Callable[..., Any], radicale: str) -> N
     _agree(cli)
     first = _sync(cli, radicale, "rosa")
     assert (first["created"], first["updated"], first["unchanged"]) == (3, 0, 0)
-    events, todos = _server_items(radicale, "rosa")
+    events, todos = server_items(radicale, "rosa")
     assert sorted(_components(events, "VEVENT")) == ["n-3@netprep"]
     tasks = _components(todos, "VTODO")
     assert sorted(tasks) == ["n-1-todo@netprep", "n-2-todo@netprep"]
@@ -105,7 +50,7 @@ def test_round_trip_and_idempotence(cli: Callable[..., Any], radicale: str) -> N
     direct = _sync(cli, first["calendar"], "rosa")
     assert direct["calendar"] == first["calendar"]
     assert (direct["created"], direct["unchanged"]) == (0, 3)
-    events2, todos2 = _server_items(radicale, "rosa")
+    events2, todos2 = server_items(radicale, "rosa")
     assert (len(events2), len(todos2)) == (1, 2)  # no duplicates
 
 
@@ -117,7 +62,7 @@ def test_done_completes_the_task_and_moves_update(cli: Callable[..., Any], radic
     cli("next drop n-1")
     report = _sync(cli, radicale, "sam")
     assert (report["completed"], report["updated"], report["cancelled"]) == (1, 1, 1)
-    events, todos = _server_items(radicale, "sam")
+    events, todos = server_items(radicale, "sam")
     tasks = _components(todos, "VTODO")
     assert str(tasks["n-2-todo@netprep"]["STATUS"]) == "COMPLETED"
     assert tasks["n-2-todo@netprep"].get("COMPLETED") is not None
@@ -141,14 +86,14 @@ def test_a_sync_after_lost_links_makes_no_duplicates(
         raw_connection(session).execute("DELETE FROM calendar_link")
     report = _sync(cli, radicale, "lee")
     assert report["created"] == 3  # netprep forgot, but UIDs name the same objects
-    events, todos = _server_items(radicale, "lee")
+    events, todos = server_items(radicale, "lee")
     assert (len(events), len(todos)) == (1, 2)
 
 
 def test_login_refused_and_unreachable_server(cli: Callable[..., Any], radicale: str) -> None:
     r = cli("calendar", "sync", radicale)  # Radicale wants a user name, even with auth none
     assert r.code == 7 and "refused the login" in r.err
-    r = cli("calendar", "sync", f"http://127.0.0.1:{_free_port()}/", "--user", "rosa")
+    r = cli("calendar", "sync", f"http://127.0.0.1:{free_port()}/", "--user", "rosa")
     assert r.code == 7 and "Cannot reach" in r.err
     r = cli("calendar sync ftp://example.com/")
     assert r.code == 2

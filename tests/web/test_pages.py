@@ -415,3 +415,33 @@ def test_a_snooze_into_the_past_or_nonsense_is_refused(demo: Browserless) -> Non
     past = demo.submit("/people/p-kwame-asante/snooze", {"until": "2020-01-01"})
     assert past.status_code == 422 and "a day after today" in past.text
     assert demo.submit("/people/p-kwame-asante/cadence", {"days": "-3"}).status_code == 422
+
+
+# -- calendar sync ------------------------------------------------------------------------------
+def test_settings_sync_next_steps_to_a_caldav_calendar(
+    demo: Browserless, demo_db: Database, radicale: str
+) -> None:
+    from tests.radicale import server_items
+
+    open_steps = demo_db.sql.execute("SELECT count(*) FROM next_step WHERE status = 'open'")
+    expected = open_steps.fetchone()[0]
+    form = {"url": radicale, "user": "maya", "password": "not-stored-anywhere"}
+    first = demo.submit("/settings/calendar", form)
+    assert first.status_code == 200
+    assert f"{expected} created, 0 updated" in first.text
+    events, todos = server_items(radicale, "maya")
+    assert len(events) + len(todos) == expected
+
+    again = demo.submit("/settings/calendar", form)
+    assert f"0 created, 0 updated, 0 completed, 0 cancelled, {expected} unchanged" in again.text
+    page = demo.get("/settings").text
+    assert f'value="{radicale}"' in page and 'value="maya"' in page
+    assert "not-stored-anywhere" not in page
+
+
+def test_an_unreachable_calendar_server_is_a_clear_error(demo: Browserless) -> None:
+    from tests.radicale import free_port
+
+    form = {"url": f"http://127.0.0.1:{free_port()}/", "user": "maya"}
+    response = demo.submit("/settings/calendar", form)
+    assert response.status_code == 502 and "Cannot reach" in response.text

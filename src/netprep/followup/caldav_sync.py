@@ -58,6 +58,36 @@ class _Pushed:
     synced_hash: str
 
 
+@dataclass
+class CalendarAccount:
+    """Where the last sync went (never the password): the web form starts from it."""
+
+    url: str = ""
+    user: str = ""
+    calendar_name: str = CALENDAR_NAME
+
+
+ACCOUNT_KEYS = ("caldav_url", "caldav_user", "caldav_calendar")
+
+
+def remembered_account(db: Database) -> CalendarAccount:
+    from netprep.store.health import stored_setting
+
+    url, user, name = (stored_setting(db.sql, key) for key in ACCOUNT_KEYS)
+    return CalendarAccount(url or "", user or "", name or CALENDAR_NAME)
+
+
+def remember_account(db: Database, account: CalendarAccount) -> None:
+    from netprep.store.health import store_setting
+
+    with db.write() as session:
+        conn = raw_connection(session)
+        for key, value in zip(
+            ACCOUNT_KEYS, (account.url, account.user, account.calendar_name), strict=True
+        ):
+            store_setting(conn, key, value)
+
+
 def sync_calendar(
     db: Database,
     url: str,

@@ -292,10 +292,13 @@ class SettingsView:
     dormant_months: int
     settings: list[tuple[str, str, str]]
     token_set: bool
+    calendar: Any = None
+    """The CalDAV account of the last sync (``followup.caldav_sync.CalendarAccount``)."""
 
 
 def settings_view(db: Database, *, token_set: bool) -> SettingsView:
     from netprep import settings
+    from netprep.followup.caldav_sync import remembered_account
     from netprep.health.states import dormant_months
 
     size = sum(p.stat().st_size for p in db.path.parent.glob(db.path.name + "*") if p.is_file())
@@ -312,4 +315,5 @@ def settings_view(db: Database, *, token_set: bool) -> SettingsView:
         dormant_months=dormant_months(db.sql),
         settings=shown,
         token_set=token_set,
+        calendar=remembered_account(db),
     )

@@ -36,7 +36,36 @@ def save_me(
 @router.get("/settings")
 def settings_page(request: Request, db: Db) -> Response:
     view = views.settings_view(db, token_set=bool(request.app.state.config.token))
-    return render(request, "settings.html", view=view)
+    return render(request, "settings.html", view=view, synced=None)
+
+
+@router.post("/settings/calendar")
+def sync_calendar(
+    request: Request,
+    db: Db,
+    url: Annotated[str, Form(min_length=1, max_length=2000)],
+    user: Annotated[str, Form(max_length=300)] = "",
+    password: Annotated[str, Form(max_length=1000)] = "",
+    calendar: Annotated[str, Form(max_length=300)] = "",
+) -> Response:
+    """Push next steps to a CalDAV calendar (what `netprep calendar sync` does); the
+    address, account and calendar are remembered for next time, the password is not."""
+    from netprep.followup import caldav_sync
+
+    account = caldav_sync.CalendarAccount(
+        url.strip(), user.strip(), calendar.strip() or caldav_sync.CALENDAR_NAME
+    )
+    report = caldav_sync.sync_calendar(
+        db,
+        account.url,
+        today=today(request),
+        user=account.user or None,
+        password=password or None,
+        calendar_name=account.calendar_name,
+    )
+    caldav_sync.remember_account(db, account)
+    view = views.settings_view(db, token_set=bool(request.app.state.config.token))
+    return render(request, "settings.html", view=view, synced=report)
 
 
 @router.post("/settings/dormant")
