@@ -256,3 +256,21 @@ def test_a_shared_word_or_word_part_in_another_sense_does_not_match(
 def test_word_forms_are_one_stem() -> None:
     assert phrases.stems("tuning pianos") == phrases.stems("tune piano")
     assert phrases.stems("small businesses") == phrases.stems("small business")
+
+
+@pytest.mark.parametrize(
+    ("headline", "introduced"),
+    [
+        ("Employment lawyer for startups", True),
+        ("Licensed electrician. Rewiring, panel upgrades, remodels.", False),
+    ],
+)
+def test_who_someone_is_answers_a_need_for_a_kind_of_person_only_if_they_are_one(
+    matcher: Matcher, headline: str, introduced: bool
+) -> None:
+    need = "an employment lawyer to review my contractor agreements"
+    me = Profile(name="Ana Ruiz", needs=[need])
+    them = Person(id="p-tom", name="Tom Bell", headline="Community organiser", knows=["p-gus"])
+    gus = Person(id="p-gus", name="Gus Varga", headline=headline)
+    asks = _quoting(_meeting(me, them, [gus], matcher), "intro_ask", need, headline)
+    assert bool(asks) == introduced

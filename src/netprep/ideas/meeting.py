@@ -313,6 +313,17 @@ class Meeting:
         fit = self.matcher.score(wanted, giver.identity, relation="need")
         return fit >= ROLE_FIT
 
+    def is_role(self, giver: Party, need: str) -> bool:
+        """Whether who ``giver`` is answers a need naming a kind of person: their identity
+        must fit that role as a match, not merely not be unlike it (a "licensed
+        electrician" is not unlike an "employment lawyer", but is not one). True when the
+        need names no role."""
+        wanted = phrases.role(need)
+        if wanted is None or not giver.identity:
+            return True
+        self.matcher.vectors.ensure([wanted, giver.identity])
+        return self.matcher.score(wanted, giver.identity, relation="need") >= self.matcher.threshold
+
     def _strength(
         self, asker: Party, query: str, giver: Party, give_text: str, relation: Relation
     ) -> float:
@@ -370,6 +381,8 @@ class Meeting:
                 ),
                 default=0.0,
             )
+            if audience is None and not self.is_role(contact, ask_text):
+                who = 0.0  # who they are is no answer to a need for another kind of person
             best = (0.0, "", "")
             if audience is None:
                 best = max(
