@@ -95,9 +95,8 @@ def everything_to_embed(db: Database) -> list[str]:
     from netprep.store import embeddings, ideas
 
     said = embeddings.all_phrases(db.sql)
-    texts = [phrases.core(t) for t in said]
+    texts = [form for t in said for form in phrases.embedded_forms(t)]
     texts += [phrases.core(a) for t in said if (a := phrases.client_audience(t))]
-    texts += [phrases.core(a) for t in said if (a := phrases.topic(t))]
     for _pid, headline, title, company in ideas.identity_of_everyone(db.sql):
         texts += [
             phrases.core(part) for part in identity_parts(identity_line(headline, title, company))

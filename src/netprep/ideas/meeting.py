@@ -343,7 +343,8 @@ class Meeting:
         if not rest:
             return 0.0
         matcher.vectors.ensure([rest])
-        return min(score, matcher.score(query, rest, asker.context, giver.context, relation))
+        rest_score = matcher.score(query, rest, asker.context, giver.context, relation, whole=False)
+        return min(score, rest_score)
 
     def already_has(self, party: Party, text: str) -> bool:
         """Whether ``party``'s own expertise or offers already say ``text``."""

@@ -311,6 +311,26 @@ def head(text: str) -> str | None:
     return stem(kept[-1]) if kept else None
 
 
+_CIRCUMSTANCE = re.compile(
+    r"(?<![\w-])(?:of|at|in|on|for|from|with|across|among|near|around|by|before|after|during)"
+    r"(?![\w-]).*$"
+)
+
+
+@lru_cache(maxsize=65536)
+def head_part(text: str) -> str | None:
+    """What a phrase asks for, before the circumstances a preposition adds (for whom, of
+    what, where): "a study program" of "a study program for associates taking the bar
+    exam". A relative clause stays ("a website that takes online orders"): it says what
+    is asked. None when there are no circumstances, or nothing before them."""
+    base = core(text)
+    circumstance = _CIRCUMSTANCE.search(base)
+    if not circumstance:
+        return None
+    head_text = base[: circumstance.start()].strip()
+    return head_text if content_words(head_text) else None
+
+
 _ROLE_QUALIFIER = re.compile(
     r"\b(?:to|who|that|which|for|with|at|in|on|from|of|about|so|and|or)\b.*$"
 )
@@ -382,6 +402,16 @@ def topic(text: str) -> str | None:
         return None
     rest = " ".join([*kept, *tail.split()])
     return rest if content_words(rest) else None
+
+
+def embedded_forms(text: str) -> list[str]:
+    """Every text the matcher may embed for a phrase: the phrase without its framing, its
+    subject without the form of help, and its head without its circumstances."""
+    forms = [core(text)]
+    for part in (topic(text), head_part(text)):
+        if part:
+            forms.append(core(part))
+    return forms
 
 
 def words(text: str) -> list[str]:

@@ -68,6 +68,10 @@ class Calibration:
     context_weight: float = 0.35
     """How much an owner's profile colours a phrase whose word is shared with the other."""
     shared_weight: float = 0.5
+    head_cut: float = 1.0
+    """A need met only through its qualifier is no match: the head of the need ("a study
+    program" of "a study program for associates taking the bar exam") must reach at least
+    this z-score against the phrase that meets it."""
     """For phrases sharing a word: weight of the whole phrases' similarity against that of
     the rest of each phrase (read in context)."""
 
@@ -292,7 +296,7 @@ class Matcher:
         self.calibration = calibration or Calibration()
         self.background = background_of(vectors)
         self._cuts = {r: (lo, hi) for r, lo, hi in self.calibration.cuts}
-        self._cache: dict[tuple[str, str, int, int, str], float] = {}
+        self._cache: dict[tuple[str, str, int, int, str, bool], float] = {}
 
     @property
     def threshold(self) -> float:
@@ -300,13 +304,7 @@ class Matcher:
 
     def prepare(self, texts: Iterable[str]) -> None:
         """Embed, in one batch, what scoring these texts against each other will need."""
-        wanted = []
-        for text in texts:
-            wanted.append(phrases.core(text))
-            topic = phrases.topic(text)
-            if topic:
-                wanted.append(phrases.core(topic))
-        self.vectors.ensure(wanted)
+        self.vectors.ensure(t for text in texts for t in phrases.embedded_forms(text))
 
     def cosine(self, a: str, b: str) -> float:
         return float(self.vectors[phrases.core(a)] @ self.vectors[phrases.core(b)])
@@ -318,10 +316,14 @@ class Matcher:
         context_a: np.ndarray | None = None,
         context_b: np.ndarray | None = None,
         relation: Relation = "need",
+        *,
+        whole: bool = True,
     ) -> float:
         """How well phrase ``a`` (the asking side) matches phrase ``b`` (each read in its
-        owner's context), in [0, 1], for one relation."""
-        key = (a, b, id(context_a), id(context_b), relation)
+        owner's context), in [0, 1], for one relation. ``whole=False`` when ``b`` is what
+        is left of a phrase that already passed the head gate: the gate reads phrases as
+        written, not remnants."""
+        key = (a, b, id(context_a), id(context_b), relation, whole)
         if key not in self._cache:
             cosine = self._similarity(a, b, context_a, context_b, relation)
             if cosine >= 1.0:
@@ -330,6 +332,8 @@ class Matcher:
                 z = self.background.z(cosine, phrases.core(a), phrases.core(b), relation)
                 if relation == "need":
                     z = min(z, self._topic_z(a, b, context_a, context_b))
+                    if whole:
+                        z = self._head_gate(a, b, z)
                 low, high = self._cuts[relation]
                 t = self.calibration.threshold
                 if z >= low:
@@ -338,6 +342,25 @@ class Matcher:
                     value = t * max(0.0, z / low) if low > 0 else 0.0
                 self._cache[key] = float(value)
         return self._cache[key]
+
+    def _head_gate(self, a: str, b: str, z: float) -> float:
+        """``z``, unless the need's head is unrelated to ``b``: then the match rests on the
+        need's circumstances alone (for whom, of what, where), and no more than the
+        head's z plus the gap between the two cuts is left of it. "bar management" meets
+        words of "a study program for associates taking the bar exam", not the program.
+        A head that is only a role or a form of help ("a lawyer who ...", "advice on
+        ...") names no subject: the rest does, and the gate stays open."""
+        head = phrases.head_part(a)
+        if head is None or phrases.role(a) is not None:
+            return z
+        if set(phrases.content_words(head)) <= phrases.FORMATS:
+            return z
+        head, other = phrases.core(head), phrases.core(b)
+        self.vectors.ensure([head, other])
+        cosine = float(self.vectors[head] @ self.vectors[other])
+        head_z = self.background.z(cosine, head, other, "need")
+        cut = self.calibration.head_cut
+        return z if head_z >= cut else head_z + (self._cuts["need"][0] - cut)
 
     def _topic_z(
         self, a: str, b: str, context_a: np.ndarray | None, context_b: np.ndarray | None
