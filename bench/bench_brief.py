@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import json
 import os
-import resource
-import statistics
 import subprocess
 import sys
 from pathlib import Path
 
-from bench.harness import REPEAT, Context, Figure, cold_seconds, run_cli
+from bench.harness import Context, Figure, cold_cpu_seconds, cold_seconds, run_cli
 
 PERSON = "p-kwame-asante"
 TODAY = {"NETPREP_TODAY": "2026-11-26"}
@@ -63,19 +61,6 @@ def _phases(db: Path) -> dict[str, float]:
     return {name: sorted(r[name] for r in runs)[1] for name in runs[0]}
 
 
-def cold_cpu_seconds(*args: str, db: Path) -> float:
-    """Median CPU time (user + system) of a cold `netprep` process: on a shared, loaded
-    machine the wall time mostly measures the neighbours; this measures the brief."""
-    run_cli(*args, db=db, env=TODAY)
-    times = []
-    for _ in range(REPEAT):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        run_cli(*args, db=db, env=TODAY)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        times.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    return statistics.median(times)
-
-
 def run(ctx: Context) -> list[Figure]:
     db = _demo_db(ctx)
     pdf = ctx.out / "brief.pdf"
@@ -95,10 +80,12 @@ def run(ctx: Context) -> list[Figure]:
         ),
     ]
     figures += [
-        Figure("brief_md_cold_cpu_s", cold_cpu_seconds("brief", PERSON, db=db), "s", 0.5),
+        Figure(
+            "brief_md_cold_cpu_s", cold_cpu_seconds("brief", PERSON, db=db, env=TODAY), "s", 0.5
+        ),
         Figure(
             "brief_pdf_cold_cpu_s",
-            cold_cpu_seconds("brief", PERSON, "-o", str(pdf), db=db),
+            cold_cpu_seconds("brief", PERSON, "-o", str(pdf), db=db, env=TODAY),
             "s",
             2.0,
         ),

@@ -8,27 +8,13 @@ time of the child process), which other load on a shared machine distorts much l
 
 from __future__ import annotations
 
-import resource
 import shutil
 import sqlite3
-import statistics
 from pathlib import Path
 
-from bench.harness import REPEAT, Context, Figure, cold_seconds, run_cli
+from bench.harness import Context, Figure, cold_cpu_seconds, cold_seconds
 
 ENV = {"NETPREP_TODAY": "2026-11-26"}
-
-
-def cold_cpu_seconds(*args: str, db: Path, repeat: int = REPEAT) -> float:
-    """Median CPU time (user + system) of a cold `netprep` process, after one warm-up."""
-    run_cli(*args, db=db, env=ENV)
-    times = []
-    for _ in range(repeat):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        run_cli(*args, db=db, env=ENV)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        times.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    return statistics.median(times)
 
 
 def _without_my_promises(source: Path, target: Path) -> Path:
@@ -60,7 +46,7 @@ def run(ctx: Context) -> list[Figure]:
             Figure(f"{name}_cold_30k_s", cold_seconds(*args, db=path, env=ENV), "s", target)
         )
         figures.append(
-            Figure(f"{name}_cold_30k_cpu_s", cold_cpu_seconds(*args, db=path), "s", target)
+            Figure(f"{name}_cold_30k_cpu_s", cold_cpu_seconds(*args, db=path, env=ENV), "s", target)
         )
     for suffix in ("", "-wal", "-shm"):
         Path(f"{ranked}{suffix}").unlink(missing_ok=True)

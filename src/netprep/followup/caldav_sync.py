@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import date
 from typing import Any
 
@@ -82,9 +82,7 @@ def remember_account(db: Database, account: CalendarAccount) -> None:
 
     with db.write() as session:
         conn = raw_connection(session)
-        for key, value in zip(
-            ACCOUNT_KEYS, (account.url, account.user, account.calendar_name), strict=True
-        ):
+        for key, value in zip(ACCOUNT_KEYS, astuple(account), strict=True):
             store_setting(conn, key, value)
 
 

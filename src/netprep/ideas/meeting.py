@@ -306,23 +306,25 @@ class Meeting:
         lawyer to look over my contracts" asks for a lawyer: a web designer's skills don't
         meet it, however close their words). True when the need names no role, or when the
         giver's identity is unknown."""
-        wanted = phrases.role(need)
-        if wanted is None or not giver.identity:
-            return True
-        self.matcher.vectors.ensure([wanted, giver.identity])
-        fit = self.matcher.score(wanted, giver.identity, relation="need")
-        return fit >= ROLE_FIT
+        fit = self._role_fit(giver, need)
+        return fit is None or fit >= ROLE_FIT
 
     def is_role(self, giver: Party, need: str) -> bool:
         """Whether who ``giver`` is answers a need naming a kind of person: their identity
         must fit that role as a match, not merely not be unlike it (a "licensed
         electrician" is not unlike an "employment lawyer", but is not one). True when the
         need names no role."""
+        fit = self._role_fit(giver, need)
+        return fit is None or fit >= self.matcher.threshold
+
+    def _role_fit(self, giver: Party, need: str) -> float | None:
+        """How well ``giver``'s identity fits the role a need names (None when the need
+        names none, or the identity is unknown)."""
         wanted = phrases.role(need)
         if wanted is None or not giver.identity:
-            return True
+            return None
         self.matcher.vectors.ensure([wanted, giver.identity])
-        return self.matcher.score(wanted, giver.identity, relation="need") >= self.matcher.threshold
+        return self.matcher.score(wanted, giver.identity, relation="need")
 
     def _strength(
         self, asker: Party, query: str, giver: Party, give_text: str, relation: Relation

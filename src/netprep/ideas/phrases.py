@@ -387,9 +387,9 @@ def topic(text: str) -> str | None:
     ("program evaluation", "catering for client workshops"), or nothing but one."""
     base = core(text)
     qualifier = _QUALIFIER.search(base)
-    head_part = base[: qualifier.start()] if qualifier else base
-    tail = base[len(head_part) :]
-    kept = head_part.split()
+    front = base[: qualifier.start()] if qualifier else base
+    tail = base[len(front) :]
+    kept = front.split()
     content = [i for i, w in enumerate(kept) if w not in STOPWORDS]
     if not content or any(w in _POSSESSIVES for w in kept):
         return None  # "evaluating our diabetes classes": the classes are worked on

@@ -68,12 +68,12 @@ class Calibration:
     context_weight: float = 0.35
     """How much an owner's profile colours a phrase whose word is shared with the other."""
     shared_weight: float = 0.5
-    head_cut: float = 1.0
-    """A need met only through its qualifier is no match: the head of the need ("a study
-    program" of "a study program for associates taking the bar exam") must reach at least
-    this z-score against the phrase that meets it."""
     """For phrases sharing a word: weight of the whole phrases' similarity against that of
     the rest of each phrase (read in context)."""
+    head_cut: float = 1.0
+    """A need met only through its circumstances is no match: the head of the need ("a
+    study program" of "a study program for associates taking the bar exam") must reach at
+    least this z-score against the phrase that meets it."""
 
 
 RECENT = 50_000

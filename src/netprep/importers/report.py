@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
@@ -13,7 +13,7 @@ class Problem:
     reason: str
 
     def as_json(self) -> dict[str, Any]:
-        return {"file": self.file, "line": self.line, "reason": self.reason}
+        return asdict(self)
 
 
 @dataclass
@@ -38,21 +38,4 @@ class ImportReport:
     dry_run: bool = False
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "added": self.added,
-            "updated": self.updated,
-            "merged": self.merged,
-            "unchanged": self.unchanged,
-            "duplicates_queued": self.duplicates_queued,
-            "hidden": self.hidden,
-            "rejected": [p.as_json() for p in self.rejected],
-            "warnings": [p.as_json() for p in self.warnings],
-            "companies_added": self.companies_added,
-            "interactions_added": self.interactions_added,
-            "interactions_unchanged": self.interactions_unchanged,
-            "met_via_set": self.met_via_set,
-            "me_updated": self.me_updated,
-            "skipped": self.skipped,
-            "dry_run": self.dry_run,
-        }
+        return asdict(self)

@@ -22,17 +22,6 @@ def ensure_session_secret(conn: sqlite3.Connection, candidate: str) -> str:
     return str(row[0])
 
 
-def names_by_key(conn: sqlite3.Connection, keys: list[str]) -> dict[str, str]:
-    """Display names of the people with these ids (unknown ids are left out)."""
-    if not keys:
-        return {}
-    rows = conn.execute(
-        "SELECT key, name FROM person WHERE key IN (SELECT value FROM json_each(?))",
-        (json.dumps(keys),),
-    )
-    return {key: name for key, name in rows}
-
-
 def people_count(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM person WHERE is_me = 0").fetchone()[0])
 

@@ -26,7 +26,7 @@ from netprep.models import (
 from netprep.store import Database, dedupe, history
 from netprep.store import people as rows
 from netprep.store.search import PERSON_STATES, RANK_LIMIT, search_ids
-from netprep.store.web import names_by_key, people_count, person_summaries
+from netprep.store.web import people_count, person_summaries
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = 50
@@ -184,7 +184,7 @@ def person(db: Database, ref: str, today: date) -> PersonView:
     found = rows.load_person(db.sql, pid)
     assert found.id is not None
     steps = history.load_next_steps(db.sql, [pid])
-    names = names_by_key(db.sql, found.knows)
+    names = rows.names_of(db.sql, found.knows)
     cadence_days, snoozed_until = rhythm_of(db.sql, pid)
     return PersonView(
         person=found,
@@ -221,7 +221,7 @@ def profile_form(db: Database | None, profile: Profile) -> dict[str, Any]:
     ones to add), channel kinds, and whom the profile knows as "Name (id)" lines."""
     from netprep.web.forms import BLANK_CHANNELS
 
-    names = names_by_key(db.sql, profile.knows) if db is not None and profile.knows else {}
+    names = rows.names_of(db.sql, profile.knows) if db is not None else {}
     return {
         "facets": profile_facets(profile),
         "channel_rows": [*profile.channels, *[None] * BLANK_CHANNELS],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -28,7 +29,7 @@ def me_page(request: Request, db: Db) -> Response:
 def save_me(
     request: Request, db: Db, form: Annotated[dict[str, str], Depends(forms.form_data)]
 ) -> Response:
-    edited = forms.profile_from_form(lib.get_me(db), form, lambda refs: lib.person_keys(db, refs))
+    edited = forms.profile_from_form(lib.get_me(db), form, partial(lib.person_keys, db))
     lib.save_person(db, ME_KEY, edited, today=today(request))
     return redirect("/me", "saved")
 

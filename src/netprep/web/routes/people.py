@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
@@ -58,6 +59,6 @@ def new_person_page(request: Request) -> Response:
 def add_person(
     request: Request, db: Db, form: Annotated[dict[str, str], Depends(forms.form_data)]
 ) -> Response:
-    person = forms.new_person(form, today(request), lambda refs: lib.person_keys(db, refs))
+    person = forms.new_person(form, today(request), partial(lib.person_keys, db))
     saved = lib.add_person(db, person, today=today(request))
     return redirect(f"/people/{saved.id}", "added")

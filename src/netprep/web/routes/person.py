@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -36,9 +37,7 @@ def edit_page(request: Request, key: str, db: Db) -> Response:
 
 @router.post("/people/{key}/edit")
 def save_edits(request: Request, key: str, db: Db, form: FormData) -> Response:
-    edited = forms.profile_from_form(
-        lib.get_person(db, key), form, lambda refs: lib.person_keys(db, refs)
-    )
+    edited = forms.profile_from_form(lib.get_person(db, key), form, partial(lib.person_keys, db))
     saved = lib.save_person(db, key, edited, today=today(request))
     return redirect(f"/people/{saved.id}", "saved")
 
