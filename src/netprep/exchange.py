@@ -25,6 +25,7 @@ from netprep.models import (
     NextStep,
     Person,
     Profile,
+    Proposal,
 )
 from netprep.normalize import has_words
 
@@ -44,6 +45,7 @@ class _Document:
     people: list[Person] = field(default_factory=list)
     interactions: list[Interaction] = field(default_factory=list)
     next_steps: list[NextStep] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)
 
 
 _REASONS = {
@@ -100,7 +102,11 @@ def parse(data: bytes | str, *, known_ids: set[str] | frozenset[str] = frozenset
     except ValidationError as exc:
         raise InvalidInput(_explain(data, exc)) from None
     network = Network(
-        me=doc.me, people=doc.people, interactions=doc.interactions, next_steps=doc.next_steps
+        me=doc.me,
+        people=doc.people,
+        interactions=doc.interactions,
+        next_steps=doc.next_steps,
+        proposals=doc.proposals,
     )
     check(network, known_ids)
     return network
@@ -189,8 +195,38 @@ def check(network: Network, known_ids: set[str] | frozenset[str] = frozenset()) 
             if step.id in step_ids:
                 problems.append(f"next_steps[{i}].id: {step.id!r} is used twice")
             step_ids.add(step.id)
+    for i, proposal in enumerate(network.proposals):
+        problems += _proposal_problems(f"proposals[{i}]", proposal, known)
     if problems:
         raise InvalidInput(_summarise(problems))
+
+
+def _proposal_problems(path: str, p: Proposal, known: set[str]) -> list[str]:
+    problems: list[str] = []
+    if p.person is not None and p.person not in known:
+        problems.append(f"{path}.person: no person with id {p.person!r}")
+    if not 0 <= p.confidence <= 1:
+        problems.append(f"{path}.confidence: must be between 0 and 1")
+    structured = p.facet in ("channels", "next_step")
+    if structured and not isinstance(p.text, dict):
+        problems.append(f"{path}.text: a {p.facet} proposal holds an object")
+    elif not structured and not (isinstance(p.text, str) and has_words(p.text)):
+        problems.append(f"{path}.text: empty phrase (no letter or digit)")
+    elif p.facet == "channels" and isinstance(p.text, dict):
+        try:
+            Channel(**p.text)
+        except TypeError:
+            problems.append(f"{path}.text: not a channel object")
+        if not str(p.text.get("name", "")).strip():
+            problems.append(f"{path}.text.name: empty")
+    elif p.facet == "next_step" and isinstance(p.text, dict):
+        if not str(p.text.get("what", "")).strip():
+            problems.append(f"{path}.text.what: empty")
+        try:
+            date.fromisoformat(str(p.text.get("due")))
+        except ValueError:
+            problems.append(f"{path}.text.due: not a date")
+    return problems
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -243,7 +279,13 @@ def idea_dict(idea: Idea) -> dict[str, Any]:
 
 
 def evidence_dict(e: Evidence) -> dict[str, Any]:
-    return {"side": e.side, "person": e.person, "facet": e.facet, "text": e.text}
+    """One piece of evidence; a learned phrase also carries its sentence and where it was."""
+    out: dict[str, Any] = {"side": e.side, "person": e.person, "facet": e.facet, "text": e.text}
+    if e.quote:
+        out["quote"] = e.quote
+    if e.source:
+        out["source"] = e.source
+    return out
 
 
 def network_dict(network: Network) -> dict[str, Any]:
@@ -254,6 +296,7 @@ def network_dict(network: Network) -> dict[str, Any]:
         "people": [person_dict(p) for p in network.people],
         "interactions": [to_dict(i) for i in network.interactions],
         "next_steps": [to_dict(s) for s in network.next_steps],
+        "proposals": [to_dict(p, keep_empty=("person",)) for p in network.proposals],
     }
 
 

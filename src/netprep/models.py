@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 FacetKind = Literal["expertise", "needs", "audiences", "wanted_audiences", "offers", "interests"]
 FACET_KINDS: tuple[FacetKind, ...] = (
@@ -96,7 +96,8 @@ class Profile:
 
     __pydantic_config__ = STRICT
 
-    name: str
+    name: str = ""
+    """Empty for an owner who has not said who they are yet (an export then writes ``{}``)."""
     headline: str | None = None
     company: str | None = None
     title: str | None = None
@@ -129,6 +130,7 @@ class Person(Profile):
 
     __pydantic_config__ = STRICT
 
+    name: str = field()  # required for a person (the owner's may be empty)
     id: str | None = None
     connected_on: date | None = None
     met_via: str | None = None
@@ -149,6 +151,11 @@ class Interaction:
     flow: Flow | None = None
     gave: list[str] = field(default_factory=list)
     received: list[str] = field(default_factory=list)
+    direction: Literal["in", "out"] | None = None
+    """Who wrote or invited: ``in`` the person, ``out`` the owner."""
+    subject: str | None = None
+    text: str | None = None
+    """The whole message, e-mail body or event description as imported."""
 
 
 @dataclass(kw_only=True)
@@ -168,6 +175,59 @@ class NextStep:
     done_on: date | None = None
 
 
+ProposalFacet = Literal[
+    "expertise",
+    "needs",
+    "audiences",
+    "wanted_audiences",
+    "offers",
+    "interests",
+    "channels",
+    "knows",
+    "next_step",
+]
+PROPOSAL_FACETS: tuple[str, ...] = (*FACET_KINDS, "channels", "knows", "next_step")
+ProposalStatus = Literal["proposed", "accepted", "rejected"]
+PROPOSAL_STATUSES: tuple[str, ...] = ("proposed", "accepted", "rejected")
+
+
+@dataclass(kw_only=True)
+class Proposal:
+    """Something netprep learned from what was imported, with its evidence and verdict."""
+
+    __pydantic_config__ = STRICT
+
+    id: str | None = None
+    person: str | None
+    """The person's id, or None for the owner."""
+    facet: ProposalFacet
+    text: str | dict[str, Any]
+    """A phrase; for channels and next steps, the object."""
+    quote: str | None = None
+    source: str | None = None
+    confidence: float = 0.5
+    status: ProposalStatus = "proposed"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Learned:
+    """One fact an extractor read in a text, before it is stored as a proposal."""
+
+    facet: str
+    text: str
+    quote: str | None
+    source: str | None
+    """Where, as a user reads it: "message of 12 Mar 2026", "card note", a page address."""
+    origin: str
+    """What kind of text: message, note, title, summary, position, skill, recommendation, page."""
+    origin_ref: str | None
+    confidence: float
+    extractor: str
+    detail: dict[str, Any] | None = None
+    """A channel object, a next step's owner and due date, or ``gloss``: the phrase in
+    English, as the ideas engine matches it."""
+
+
 @dataclass(kw_only=True)
 class Network:
     """A whole network: what one exchange-format document holds."""
@@ -176,6 +236,7 @@ class Network:
     people: list[Person] = field(default_factory=list)
     interactions: list[Interaction] = field(default_factory=list)
     next_steps: list[NextStep] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)
@@ -186,6 +247,10 @@ class Evidence:
     person: str | None
     facet: str
     text: str
+    quote: str | None = None
+    """For a learned phrase, the sentence it was learned from."""
+    source: str | None = None
+    """For a learned phrase, where that sentence was: "message of 12 Mar 2026", "card note"."""
 
 
 @dataclass(kw_only=True)

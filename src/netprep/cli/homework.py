@@ -142,7 +142,7 @@ def _review(ids: list[str], status: str, json_: bool) -> None:
     from netprep.cli import output
     from netprep.homework.review import review
 
-    reviewed = review(state.db(), ids, status)
+    reviewed = review(state.db(), ids, status, today=today())
     if json_:
         output.emit_json([r.as_json() for r in reviewed])
         return

@@ -32,8 +32,8 @@ def load_interactions(
     where, params = _ids_filter(person_ids, "i.person_id")
     rows = named_rows(
         conn,
-        f"SELECT i.key, p.key AS person, i.date, i.kind, i.summary, i.flow, i.gave, i.received"
-        f" FROM interaction i JOIN person p ON p.id = i.person_id WHERE {where}"
+        f"SELECT i.key, p.key AS person, i.date, i.kind, i.summary, i.flow, i.gave, i.received,"
+        f" i.direction, i.subject, i.text FROM interaction i JOIN person p ON p.id = i.person_id WHERE {where}"
         f" ORDER BY {order}",
         params,
     )
@@ -47,6 +47,9 @@ def load_interactions(
             flow=r["flow"],
             gave=json.loads(r["gave"]) if r["gave"] else [],
             received=json.loads(r["received"]) if r["received"] else [],
+            direction=r["direction"] if r["direction"] in ("in", "out") else None,
+            subject=r["subject"],
+            text=r["text"],
         )
         for r in rows
     ]
@@ -88,11 +91,14 @@ def save_interaction(
         item.flow,
         json.dumps(item.gave),
         json.dumps(item.received),
+        item.direction or direction,
+        item.subject,
+        item.text,
     )
     if row:
         conn.execute(
             "UPDATE interaction SET person_id = ?, date = ?, kind = ?, summary = ?, flow = ?,"
-            " gave = ?, received = ? WHERE id = ?",
+            " gave = ?, received = ?, direction = ?, subject = ?, text = ? WHERE id = ?",
             (*values, row[0]),
         )
         item.id = (
@@ -103,8 +109,9 @@ def save_interaction(
     key = item.id or new_key(conn, "interaction", "i")
     cur = conn.execute(
         "INSERT INTO interaction (key, person_id, date, kind, summary, flow, gave, received,"
-        " direction, source, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (key, *values, direction, source, source_key),
+        " direction, subject, text, source, source_key)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (key, *values, source, source_key),
     )
     item.id = key
     assert cur.lastrowid is not None

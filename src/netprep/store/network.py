@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from netprep import normalize
-from netprep.models import Network, Person, Profile
-from netprep.store import history, people, search
+from netprep.models import Network, Person, Profile, Proposal
+from netprep.store import history, people, proposals, search
 
 BULK_REINDEX = 2000
 """Above this many people touched, rebuild the whole index rather than row by row."""
@@ -22,6 +23,9 @@ class LoadReport:
     updated: int = 0
     interactions: int = 0
     next_steps: int = 0
+    proposals: int = 0
+    touched: set[int] = field(default_factory=set)
+    """Database ids of the people the file wrote (what learning reads next)."""
 
 
 def _existing_match(conn: sqlite3.Connection, person: Person) -> int | None:
@@ -88,12 +92,59 @@ def load_network(conn: sqlite3.Connection, network: Network, *, today: date) -> 
     for step in network.next_steps:
         history.save_next_step(conn, step, key_to_id[step.person])
         report.next_steps += 1
+    me_pid = people.me_id(conn)
+    for proposal in network.proposals:
+        pid = key_to_id[proposal.person] if proposal.person else me_pid
+        if pid is None:
+            pid = me_pid = writer.insert(Profile(name=""), is_me=True)
+        proposals.restore(conn, pid, proposal_row(proposal), today=today)
+        report.proposals += 1
+    report.touched = set(writer.touched) | {key_to_id[i.person] for i in network.interactions}
 
     if len(writer.touched) > BULK_REINDEX:
         search.reindex_all(conn)
     else:
         search.reindex(conn, writer.touched)
     return report
+
+
+def proposal_row(item: Proposal) -> dict[str, Any]:
+    """An exchange-format proposal as ``proposals.restore`` stores it."""
+    row: dict[str, Any] = {
+        "facet": item.facet,
+        "quote": item.quote,
+        "source": item.source,
+        "confidence": item.confidence,
+        "status": item.status,
+    }
+    if isinstance(item.text, dict):
+        detail = dict(item.text)
+        row["text"] = str(detail.pop("what" if item.facet == "next_step" else "name", ""))
+        if item.facet == "channels":
+            detail["name"] = row["text"]
+        row["detail"] = detail
+    else:
+        row["text"] = item.text
+    return row
+
+
+def _proposal(r: proposals.Row) -> Proposal:
+    text: str | dict[str, Any] = r.text
+    detail = {k: v for k, v in (r.detail or {}).items() if k != "gloss"}
+    if r.facet == "channels":
+        text = {**detail, "name": r.text}
+    elif r.facet == "next_step":
+        text = {"what": r.text, **detail}
+    return Proposal(
+        id=r.id,
+        person=None if r.is_me else r.person,
+        facet=r.facet,  # type: ignore[arg-type]
+        text=text,
+        quote=r.quote,
+        source=r.source,
+        confidence=round(r.confidence, 3),
+        status=r.status,  # type: ignore[arg-type]
+    )
 
 
 def dump_network(conn: sqlite3.Connection) -> Network:
@@ -104,4 +155,5 @@ def dump_network(conn: sqlite3.Connection) -> Network:
         people=list(people.load_people(conn).values()),
         interactions=history.load_interactions(conn, by="id"),
         next_steps=history.load_next_steps(conn, by="id"),
+        proposals=[_proposal(r) for r in proposals.everything(conn)],
     )

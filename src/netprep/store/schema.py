@@ -208,6 +208,14 @@ class Interaction(Base):
     direction: Mapped[str | None]  # "in" or "out" for messages, where the source says
     source: Mapped[str] = mapped_column(default="user", server_default="user")
     source_key: Mapped[str | None] = mapped_column(index=True)
+    subject: Mapped[str | None]
+    text: Mapped[str | None] = mapped_column(Text)
+    """The whole message, e-mail body or description as imported: what learning reads."""
+    thread: Mapped[str | None]
+    """The conversation it belongs to, where the source says (two-way threads are contact)."""
+    noise: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    """Spam, sponsored messages, endorsements: kept for the record, but neither contact nor
+    help."""
 
 
 class NextStep(Base):
@@ -290,6 +298,52 @@ class Page(Base):
     channels: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
     fetched_on: Mapped[date | None] = mapped_column(Date)
     error: Mapped[str | None]
+
+
+class Document(Base):
+    """A text someone published about themselves and an import brought in: the owner's
+    LinkedIn summary, a position's description. Learning reads it like a message."""
+
+    __tablename__ = "document"
+    __table_args__ = (UniqueConstraint("source", "source_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str]  # "summary", "position"
+    label: Mapped[str]  # where it came from, as a user reads it: "LinkedIn summary"
+    text: Mapped[str] = mapped_column(Text)
+    written_on: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str]
+    source_key: Mapped[str]
+
+
+class Proposal(Base):
+    """Something netprep learned about a person from what was imported or read: a facet
+    phrase, a channel, whom they know, a promise. It shows the sentence it came from and a
+    confidence; the owner accepts it (it joins the profile) or rejects it (it is never
+    proposed again). ``key`` is the folded phrase, so a re-import finds its verdict."""
+
+    __tablename__ = "proposal"
+    __table_args__ = (
+        UniqueConstraint("person_id", "facet", "key"),
+        Index("ix_proposal_status", "status", "person_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    facet: Mapped[str]
+    text: Mapped[str]
+    key: Mapped[str]
+    detail: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    """A channel object, a next step's owner and due date, or the gloss matched in English."""
+    quote: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None]  # as a user reads it: "message of 12 Mar 2026", "card note"
+    origin: Mapped[str]  # message, note, title, summary, position, skill, recommendation, page
+    origin_ref: Mapped[str | None]  # the interaction's key, the page's URL
+    confidence: Mapped[float] = mapped_column(Float)
+    extractor: Mapped[str]
+    status: Mapped[str] = mapped_column(default="proposed", server_default="proposed")
+    added_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Embedding(Base):
