@@ -55,6 +55,12 @@ def intro_list(found: list[Idea]) -> None:
         out.print(f"   {escape(item.rationale)}")
 
 
+def _what(entry: dict[str, object]) -> str:
+    if "evidence" in entry:
+        return str(entry["evidence"])
+    return f"{entry.get('people', [])} {entry.get('quotes', [])}"
+
+
 def eval_table(report: Report) -> None:
     from rich.markup import escape
     from rich.table import Table
@@ -63,8 +69,8 @@ def eval_table(report: Report) -> None:
     for column in ("case", "met", "violated", "missed / violated entries"):
         table.add_column(column)
     for r in report.results:
-        notes = [f"missed {e['kind']} {e['evidence']}" for e in r.missed]
-        notes += [f"VIOLATED {e.get('kind', 'any')} {e['evidence']}" for e in r.violated]
+        notes = [f"missed {e['kind']} {_what(e)}" for e in r.missed]
+        notes += [f"VIOLATED {e.get('kind', 'any')} {_what(e)}" for e in r.violated]
         table.add_row(
             escape(r.case.path.name),
             f"{len(r.met)}/{len(r.case.expect)}",

@@ -126,6 +126,30 @@ def _progress(path: Path, *, quiet: bool) -> Any:
     return show()
 
 
+LEARNED_LABELS = {
+    "needs": "needs",
+    "offers": "offers",
+    "expertise": "skills and roles",
+    "audiences": "audiences",
+    "wanted_audiences": "wanted audiences",
+    "interests": "interests",
+    "channels": "channels",
+    "knows": "people they know",
+    "next_step": "promises",
+}
+
+
+def learned_line(learned: dict[str, int]) -> str:
+    """ "Learned from the messages, notes and titles: 12 needs, 3 promises ... (review ...)"."""
+    parts = [
+        f"{n} {LEARNED_LABELS.get(k, k)}" for k, n in sorted(learned.items(), key=lambda x: -x[1])
+    ]
+    return (
+        "Learned from messages, notes and titles, for you to review: " + ", ".join(parts) + "."
+        " See them with `netprep review`."
+    )
+
+
 def print_report(path: Path, report: ImportReport) -> None:
     from netprep.cli import output
 
@@ -154,6 +178,8 @@ def print_report(path: Path, report: ImportReport) -> None:
         extras.append(f"your profile gained: {', '.join(report.me_updated)}")
     if extras:
         output.say("  " + "; ".join(extras) + ".")
+    if report.learned:
+        output.say("  " + learned_line(report.learned))
     for what, count in report.skipped.items():
         output.say(f"  Left out {count} {what}.")
     for problem in report.rejected[:SHOWN_PROBLEMS]:

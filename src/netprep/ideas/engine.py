@@ -8,7 +8,7 @@ call ``ideas_for``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from netprep.models import Idea, Interaction, Person, Profile
 
 if TYPE_CHECKING:
+    from netprep.ideas.learned import Provenance
     from netprep.ideas.similarity import Matcher, PhraseVectors
     from netprep.store import Database
 
@@ -43,14 +44,14 @@ def generate_ideas(
     history: Sequence[Interaction] = (),
     *,
     matcher: Matcher | None = None,
-    sources: Mapping[tuple[str | None, str, str], str] | None = None,
+    provenance: Provenance | None = None,
     limit: int | None = None,
 ) -> list[Idea]:
     """Ranked ideas for a meeting between ``me`` and ``them``, best first.
 
     ``network`` is everyone else the owner knows (``them`` may be among them); ``history``
-    the interactions with ``them``; ``sources`` where facet phrases came from, keyed by
-    (person id or None for me, facet, text), so that inferred phrases weigh less.
+    the interactions with ``them``; ``provenance`` how phrases that were read or learned
+    rather than typed weigh and are quoted (see ``ideas.learned``).
     """
     from netprep.ideas.meeting import Meeting
     from netprep.ideas.ranking import rank_ideas
@@ -60,7 +61,7 @@ def generate_ideas(
         from netprep.ideas.similarity import Matcher, PhraseVectors
 
         matcher = Matcher(PhraseVectors())
-    meeting = Meeting.build(me, them, network, history, matcher, sources)
+    meeting = Meeting.build(me, them, network, history, matcher, provenance)
     registered = rules()
     found: list[Idea] = []
     for rule in registered.values():
@@ -91,6 +92,7 @@ def meeting_ideas(
     people they know or work with whose phrases lie close to one of mine (whom they could
     introduce). Only the people in the meeting are then read with the matching model.
     """
+    from netprep.ideas import learned
     from netprep.ideas.index import network_index, query_matrix, search_vectors
     from netprep.ideas.similarity import Matcher, PhraseVectors
     from netprep.store import history
@@ -99,8 +101,10 @@ def meeting_ideas(
 
     conn = db.sql
     pid = rows.resolve(conn, person_ref)
-    them = rows.load_person(conn, pid)
-    me = rows.load_profile(conn)
+    me_pid = rows.me_id(conn)
+    shown_them = rows.load_person(conn, pid)
+    first, me, _ = learned.read(conn, {pid: shown_them}, me_pid, rows.load_profile(conn))
+    them = first[pid]
     vectors = vectors or PhraseVectors(db=db)
     search = search_vectors(db, vectors)
     index = network_index(db, search)
@@ -110,20 +114,27 @@ def meeting_ideas(
         for_them &= mine
     theirs = set(stored.colleagues_and_known(conn, pid))
     for_me = index.candidates(query_matrix(search, _asks(me)), within=theirs)
-    ids = sorted((for_them | for_me) - {pid, rows.me_id(conn)})
-    network = list(rows.load_people(conn, ids).values())
+    ids = sorted((for_them | for_me) - {pid, me_pid})
+    people, me, provenance = learned.read(
+        conn,
+        {pid: shown_them, **rows.load_people(conn, ids)},
+        me_pid,
+        rows.load_profile(conn),
+        stored.facet_sources(conn, [pid, *ids]),
+    )
+    them = people.pop(pid)
     ideas = generate_ideas(
         me,
         them,
-        network,
+        list(people.values()),
         history.load_interactions(conn, [pid]),
         matcher=Matcher(vectors),
-        sources=stored.facet_sources(conn, [pid, *ids]),
+        provenance=provenance,
         limit=limit,
     )
     vectors.flush()
     search.flush()
-    return IdeasResult(person=them, ideas=ideas, hint=_hint(them))
+    return IdeasResult(person=shown_them, ideas=ideas, hint=_hint(them))
 
 
 def _asks(person: Profile) -> list[str]:

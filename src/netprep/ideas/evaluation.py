@@ -1,8 +1,11 @@
 """Judged cases for the ideas engine: run each, and count expectations met and rejects hit.
 
 A case (``shared/eval/ideas/README.md``) holds a network, the person met, ideas that must
-appear near the top (``expect``) and ideas that must not (``reject``). Cases run through
-``generate_ideas`` in-process, sharing one table of phrase vectors.
+appear near the top (``expect``) and ideas that must not (``reject``). Cases with typed
+facets run through ``generate_ideas`` in-process, sharing one table of phrase vectors.
+Cases of imported data (``eval/ideas-real/README.md``: entries name ``quotes``, not
+``evidence``) are imported into a fresh database, so that learning reads their notes and
+messages as any import does, and are then asked for ideas as ``netprep ideas`` is.
 """
 
 from __future__ import annotations
@@ -104,8 +107,42 @@ def load_cases(folder: Path) -> list[Case]:
     return [load_case(p) for p in files]
 
 
+def imported(case: Case) -> bool:
+    """Whether a case judges imported data (entries quote words, not profile phrases)."""
+    return any("quotes" in e or "evidence" not in e for e in [*case.expect, *case.reject])
+
+
+def _holds(item: dict[str, Any], words: str) -> bool:
+    from netprep.normalize import fold
+
+    wanted = fold(words)
+    return any(
+        wanted in fold(e.get("text", "")) or wanted in fold(e.get("quote") or "")
+        for e in item["evidence"]
+    )
+
+
+def _quoted(entry: dict[str, Any], ideas: Sequence[dict[str, Any]], *, expect: bool) -> bool:
+    within = int(entry.get("within", 5 if expect else DEFAULT_REJECT_WITHIN))
+    kinds = entry.get("kind")
+    people = entry.get("people", [])
+    quotes = entry.get("quotes", [])
+    for item in ideas[:within]:
+        if kinds and item["kind"] not in kinds:
+            continue
+        if not all(p in item["people"] for p in people):
+            continue
+        if expect and all(_holds(item, q) for q in quotes):
+            return True
+        if not expect and (not quotes or any(_holds(item, q) for q in quotes)):
+            return True
+    return False
+
+
 def met(entry: dict[str, Any], ideas: Sequence[dict[str, Any]]) -> bool:
     """Whether an ``expect`` entry is met by one of the first ``within`` ideas."""
+    if "evidence" not in entry:
+        return _quoted(entry, ideas, expect=True)
     within = int(entry.get("within", DEFAULT_EXPECT_WITHIN))
     for item in ideas[:within]:
         texts = {e["text"] for e in item["evidence"]}
@@ -120,6 +157,8 @@ def met(entry: dict[str, Any], ideas: Sequence[dict[str, Any]]) -> bool:
 
 def violated(entry: dict[str, Any], ideas: Sequence[dict[str, Any]]) -> bool:
     """Whether a ``reject`` entry is violated by one of the first ``within`` ideas."""
+    if "evidence" not in entry:
+        return _quoted(entry, ideas, expect=False)
     within = int(entry.get("within", DEFAULT_REJECT_WITHIN))
     kinds = entry.get("kind")
     for item in ideas[:within]:
@@ -158,6 +197,8 @@ def evaluate(
     vectors = vectors or PhraseVectors(model=model or model_name(), db=db)
 
     def ideas_of(case: Case) -> list[Idea]:
+        if imported(case):
+            return _imported_ideas(case, vectors, limit)
         them = next((p for p in case.network.people if p.id == case.meeting_with), None)
         if them is None:
             raise InvalidInput(f"{case.path}: meeting_with {case.meeting_with!r} is not in it.")
@@ -175,6 +216,28 @@ def evaluate(
     report = Report(model=vectors.model, results=[run_case(c, ideas_of) for c in cases])
     vectors.flush()
     return report
+
+
+def _imported_ideas(case: Case, vectors: PhraseVectors, limit: int) -> list[Idea]:
+    """A case's network imported into a fresh database (learning as any import does),
+    then the ideas for the meeting, as ``netprep ideas`` gives them."""
+    import json as json_
+    import tempfile
+    from datetime import date
+
+    from netprep import transfer
+    from netprep.ideas.engine import meeting_ideas
+    from netprep.store import open_database
+
+    data = json_.loads(case.path.read_text(encoding="utf-8"))["network"]
+    today = date.fromisoformat(str(data.get("today", "2026-12-03")))
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "case.db")
+        try:
+            transfer.import_json(db, json_.dumps(data).encode(), today=today)
+            return meeting_ideas(db, case.meeting_with, limit=limit, vectors=vectors).ideas
+        finally:
+            db.close()
 
 
 def report_dict(report: Report) -> dict[str, Any]:
@@ -200,4 +263,4 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 
 def _entry(entry: dict[str, Any]) -> dict[str, Any]:
-    return {k: entry[k] for k in ("kind", "evidence", "people", "within") if k in entry}
+    return {k: entry[k] for k in ("kind", "evidence", "quotes", "people", "within") if k in entry}

@@ -82,9 +82,14 @@ _CACHE: dict[tuple[object, ...], NetworkIndex] = {}
 
 
 def identity_line(headline: str | None, title: str | None, company: str | None) -> str | None:
-    """``identity_text`` from the columns of a person row."""
+    """``identity_text`` from the columns of a person row, in English words where the
+    title is written in another language (``learned.title_in_english``)."""
+    from netprep.ideas.learned import title_in_english
+
     if headline and headline.strip():
-        return headline.strip()
+        return title_in_english(headline.strip()) or headline.strip()
+    if title and title.strip():
+        title = title_in_english(title.strip()) or title
     parts = [p.strip() for p in (title, company) if p and p.strip()]
     return ", ".join(parts) or None
 

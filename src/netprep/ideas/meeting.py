@@ -9,7 +9,7 @@ meet, and with which phrase?", and remembers the answers so that rules can share
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -20,13 +20,12 @@ from netprep.models import FACET_KINDS, Evidence, Interaction, Person, Profile, 
 if TYPE_CHECKING:
     import numpy as np
 
+    from netprep.ideas.learned import Provenance
     from netprep.ideas.similarity import Matcher, Relation
 
 SUPPLY = ("expertise", "offers")
 """The facets that can meet a need."""
 
-INFERRED = 0.85
-"""Weight of a phrase that homework inferred rather than the user entered."""
 ROLE_FIT = 0.25
 """How well a giver's identity must fit the role a need names (a z-score of about 1 on the
 need scale: unlike, not merely unproven)."""
@@ -79,6 +78,8 @@ class Party:
     key: str | None
     profile: Profile
     context: np.ndarray | None = field(default=None, repr=False)
+    provenance: Provenance | None = field(default=None, repr=False)
+    """How each phrase is quoted (as written, with its sentence) and weighed."""
 
     @property
     def name(self) -> str:
@@ -148,6 +149,9 @@ class Match:
 
 
 def evidence(party: Party, facet: str, text: str) -> Evidence:
+    """A phrase of a party as evidence: quoted as written, with where it was learned."""
+    if party.provenance is not None:
+        return party.provenance.evidence(party.side, party.key, facet, text)
     return Evidence(side=party.side, person=party.key, facet=facet, text=text)
 
 
@@ -160,7 +164,7 @@ class Meeting:
     others: list[Party]
     matcher: Matcher
     history: list[Interaction] = field(default_factory=list)
-    sources: Mapping[tuple[str | None, str, str], str] = field(default_factory=dict)
+    provenance: Provenance | None = None
     _memo: dict[tuple[object, ...], list[Match]] = field(default_factory=dict)
 
     @classmethod
@@ -171,16 +175,18 @@ class Meeting:
         network: Sequence[Person],
         history: Sequence[Interaction],
         matcher: Matcher,
-        sources: Mapping[tuple[str | None, str, str], str] | None = None,
+        provenance: Provenance | None = None,
     ) -> Meeting:
-        others = [Party("network", p.id, p) for p in network if p.id != them.id]
+        others = [
+            Party("network", p.id, p, provenance=provenance) for p in network if p.id != them.id
+        ]
         meeting = cls(
-            me=Party("me", None, me),
-            them=Party("them", them.id, them),
+            me=Party("me", None, me, provenance=provenance),
+            them=Party("them", them.id, them, provenance=provenance),
             others=others,
             matcher=matcher,
             history=list(history),
-            sources=sources or {},
+            provenance=provenance,
         )
         meeting.prepare()
         return meeting
@@ -223,9 +229,10 @@ class Meeting:
 
     # -- matching ----------------------------------------------------------------------
     def weight(self, party: Party, facet: str, text: str) -> float:
-        """1 for what the user entered, less for what homework inferred."""
-        source = self.sources.get((party.key, facet, text), "user")
-        return INFERRED if source.startswith("homework") else 1.0
+        """1 for what the user entered, less for what was read or learned (by confidence)."""
+        if self.provenance is None:
+            return 1.0
+        return self.provenance.weight(party.key, facet, text)
 
     def meets(
         self,

@@ -18,6 +18,8 @@ from netprep.importers.identity import e164, email_key, exact_name, fold_name, l
 from netprep.importers.records import (
     Caveat,
     Contact,
+    Document,
+    HelpGiven,
     HelpReceived,
     Hidden,
     Invitation,
@@ -67,6 +69,7 @@ def ingest(
                 if on_progress and n % PROGRESS_EVERY == 0:
                     on_progress(n)
             saver.finish()
+            report.learned = saver.learn()
             mark_dirty(session, saver.touched)
             if dry_run:
                 raise _DryRun
@@ -106,6 +109,7 @@ class _Saver:
         self.met_via: dict[int, str] = {}
         self.companies: dict[str, str | None] = {}
         self.owner: list[OwnerFacts] = []
+        self.documents: list[Document] = []
         self.conflicts: list[duplicates.Candidate] = []
         self.touched: set[int] = set()
         self._key_numbers: dict[str, int] = {}
@@ -118,6 +122,10 @@ class _Saver:
             self._message(record)
         elif isinstance(record, HelpReceived):
             self._help(record)
+        elif isinstance(record, HelpGiven):
+            self._help_given(record)
+        elif isinstance(record, Document):
+            self.documents.append(record)
         elif isinstance(record, Invitation):
             self._invitation(record)
         elif isinstance(record, Hidden):
@@ -284,6 +292,10 @@ class _Saver:
                 direction=m.direction,
                 source=m.source,
                 source_key=m.source_key,
+                subject=m.subject,
+                text=m.text,
+                thread=m.thread,
+                noise=m.noise,
             )
 
     def _help(self, h: HelpReceived) -> None:
@@ -299,7 +311,26 @@ class _Saver:
                 direction="in",
                 source=h.source,
                 source_key=h.source_key,
-                received=[h.what],
+                received=[] if h.noise else [h.what],
+                text=h.text,
+                noise=h.noise,
+            )
+
+    def _help_given(self, h: HelpGiven) -> None:
+        pid = self._person_for(h.counterpart_url, h.counterpart_name)
+        if pid is None:
+            self._skip("recommendations for people outside your network")
+            return
+        if not self._seen_interaction(h.source, h.source_key):
+            self._interaction(
+                pid,
+                on=h.on,
+                summary=h.summary,
+                direction="out",
+                source=h.source,
+                source_key=h.source_key,
+                gave=[h.what],
+                text=h.text,
             )
 
     def _invitation(self, i: Invitation) -> None:
@@ -336,6 +367,7 @@ class _Saver:
         report.met_via_set += rows.fill_met_via(conn, [(t, pid) for pid, t in self.met_via.items()])
         report.companies_added = rows.add_companies(conn, list(self.companies.items()))
         self._apply_owner()
+        self._save_documents()
         focus = self.touched
         candidates = list(self.conflicts)
         if focus:
@@ -421,6 +453,41 @@ class _Saver:
         )
         if self.report.me_updated:
             self.touched.add(me)
+
+    def learn(self) -> dict[str, int]:
+        """Learn from the texts of everyone this import touched, in its transaction."""
+        from netprep.learn import learn
+
+        people = self.touched | {r.person_id for r in self.interactions}
+        if not people:
+            return {}
+        before = _open_counts(self.conn)
+        learn(self.conn, today=self.today, person_ids=people)
+        after = _open_counts(self.conn)
+        return {k: n - before.get(k, 0) for k, n in after.items() if n > before.get(k, 0)}
+
+    def _save_documents(self) -> None:
+        if not self.documents:
+            return
+        me = self.index.me or rows.me_row(self.conn)
+        if me is None:
+            return  # no owner named anywhere: nothing to attach them to
+        changed = rows.save_documents(
+            self.conn,
+            me,
+            [(d.source, d.source_key, d.kind, d.label, d.text, d.on) for d in self.documents],
+        )
+        if changed:
+            self.touched.add(me)
+            self.report.me_updated.append("documents")
+
+
+def _open_counts(conn: Any) -> dict[str, int]:
+    return dict(
+        conn.execute(
+            "SELECT facet, count(*) FROM proposal WHERE status = 'proposed' GROUP BY facet"
+        ).fetchall()
+    )
 
 
 def _children(row: rows.PersonRow) -> tuple[list[str], list[str], dict[str, str], list[str]]:

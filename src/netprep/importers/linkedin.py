@@ -23,6 +23,8 @@ from netprep.importers.identity import fold_name, linkedin_key
 from netprep.importers.records import (
     Caveat,
     Contact,
+    Document,
+    HelpGiven,
     HelpReceived,
     Hidden,
     Invitation,
@@ -72,6 +74,9 @@ ENDORSEMENTS = _spec(
     "endorsement_received_info.csv", "endorsement date|skill name|endorser first name"
 )
 RECOMMENDATIONS = _spec("recommendations_received.csv", "first name|last name|text|creation date")
+RECOMMENDATIONS_GIVEN = _spec(
+    "recommendations_given.csv", "first name|last name|text|creation date"
+)
 SPECS = (
     PROFILE,
     SKILLS,
@@ -81,6 +86,13 @@ SPECS = (
     MESSAGES,
     ENDORSEMENTS,
     RECOMMENDATIONS,
+    RECOMMENDATIONS_GIVEN,
+)
+NOISE_FOLDERS = frozenset({"spam", "junk", "sponsored", "archived_spam"})
+_SPONSORED = re.compile(
+    r"\b(?:sponsored|sponsorised|sponsorisé|sponsorizzat[oa]|patrocinad[oa]|gesponsert|"
+    r"gesponsord|inmail\s+sponsored)\b",
+    re.IGNORECASE,
 )
 
 
@@ -185,6 +197,10 @@ def parse(path: Path, *, owner: str | None = None) -> Iterator[Record]:
         yield from _endorsements(_Table(sources[ENDORSEMENTS], ENDORSEMENTS))
     if RECOMMENDATIONS in sources:
         yield from _recommendations(_Table(sources[RECOMMENDATIONS], RECOMMENDATIONS))
+    if RECOMMENDATIONS_GIVEN in sources:
+        yield from _recommendations_given(
+            _Table(sources[RECOMMENDATIONS_GIVEN], RECOMMENDATIONS_GIVEN)
+        )
 
 
 def _profile(table: _Table, owner: OwnerFacts) -> Iterator[Record]:
@@ -192,6 +208,15 @@ def _profile(table: _Table, owner: OwnerFacts) -> Iterator[Record]:
         name = f"{get('first name')} {get('last name')}".strip()
         owner.name = owner.name or name or None
         owner.headline = owner.headline or get("headline") or None
+        summary = _whole_text(get("summary"))
+        if summary:
+            yield Document(
+                source=SOURCE,
+                source_key="profile:summary",
+                kind="summary",
+                label="your LinkedIn summary",
+                text=summary,
+            )
         owner.location = owner.location or get("geo location") or None
         for label, address in _WEBSITE.findall(get("websites")):
             address = address.strip()
@@ -208,17 +233,41 @@ def _profile(table: _Table, owner: OwnerFacts) -> Iterator[Record]:
 
 def _positions(table: _Table, owner: OwnerFacts) -> Iterator[Record]:
     for _line, get in table.rows():
-        if not get("finished on") and get("company name"):
-            owner.company = owner.company or get("company name")
-            owner.title = owner.title or get("title") or None
+        company, title = get("company name"), get("title")
+        current = not get("finished on")
+        if current and company:
+            owner.company = owner.company or company
+            owner.title = owner.title or title or None
+        description = _whole_text(get("description"))
+        if description or title:
+            at = f" at {company}" if company else ""
+            yield Document(
+                source=SOURCE,
+                source_key=f"position:{normalize.fold(company)}|{normalize.fold(title)}|"
+                f"{get('started on')}",
+                kind="position" if current else "past_position",
+                label=f"your position {title or 'role'}{at}".strip(),
+                text="\n".join(t for t in (title, description) if t),
+                on=parse_date(get("started on")),
+            )
     yield from table.problems()
 
 
 def _skills(table: _Table, owner: OwnerFacts) -> Iterator[Record]:
+    skills: list[str] = []
     for _line, get in table.rows():
-        skill = get("name")
-        if skill and skill not in owner.expertise:
-            owner.expertise.append(skill)
+        skill = " ".join(get("name").split())
+        if skill and skill not in skills:
+            skills.append(skill)
+    if skills:
+        # Skills are learned, not taken as they are: generic ones must not carry an idea.
+        yield Document(
+            source=SOURCE,
+            source_key="profile:skills",
+            kind="skills",
+            label="your LinkedIn skills",
+            text="\n".join(skills),
+        )
     yield from table.problems()
 
 
@@ -305,12 +354,30 @@ def _clean_text(text: str) -> str:
     return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1].rstrip() + "…"
 
 
+_BREAKS = re.compile(r"<\s*(?:br|/p|/div|/li)\s*/?\s*>", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def _whole_text(text: str) -> str:
+    """A message as its writer wrote it: HTML tags and entities gone, line breaks kept."""
+    if not text:
+        return ""
+    if "<" in text:
+        text = html.unescape(_TAGS.sub(" ", _BREAKS.sub("\n", text)))
+    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r", "").split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
 @dataclass
 class _Day:
     line: int
     url: str | None
     name: str | None
     summary: str
+    texts: list[str]
+    subject: str
+    thread: str
+    noise: bool
     count: int = 1
 
 
@@ -319,14 +386,22 @@ def _messages(table: _Table, owner: str | None) -> Iterator[Record]:
     every conversation (or the name in Profile.csv)."""
     name_of = table.source.name
     rows: list[tuple[int, str, str, str, list[str], str, str]] = []
+    extra: dict[int, tuple[str, str, bool]] = {}
     for line, v, at in _padded(
         table, table.csv.rows(), "from", "sender profile url", "to", "recipient profile urls",
-        "date", "content", "subject", "is message draft",
+        "date", "content", "subject", "is message draft", "conversation id",
+        "conversation title", "folder",
     ):  # fmt: skip
-        sender_at, url_at, to_at, to_urls_at, date_at, content_at, subject_at, draft_at = at
+        sender_at, url_at, to_at, to_urls_at, date_at, content_at, subject_at, draft_at = at[:8]
+        thread_at, title_at, folder_at = at[8:]
         if v[draft_at] and v[draft_at].strip().lower() == "yes":
             continue
         recipients = v[to_urls_at]
+        subject = v[subject_at].strip()
+        noise = v[folder_at].strip().lower() in NOISE_FOLDERS or bool(
+            _SPONSORED.search(f"{v[title_at]} {subject}")
+        )
+        extra[line] = (subject, v[thread_at].strip(), noise)
         rows.append(
             (
                 line,
@@ -335,7 +410,7 @@ def _messages(table: _Table, owner: str | None) -> Iterator[Record]:
                 v[to_at].strip(),
                 [u.strip() for u in recipients.split(",") if u.strip()] if recipients else [],
                 v[date_at].strip(),
-                v[content_at].strip() or v[subject_at].strip(),
+                v[content_at].strip() or subject,
             )
         )
     folded: dict[str, str] = {}
@@ -371,19 +446,24 @@ def _messages(table: _Table, owner: str | None) -> Iterator[Record]:
         else:
             pairs = [(sender_url or None, sender)]
         direction = "out" if outgoing else "in"
+        subject, thread, noise = extra[line]
         for url, name in pairs:
             who = linkedin_key(url) or f"name:{fold(name or '')}"
             key = (who, day_text, direction)
             day = days.get(key)
             if day is None:
-                days[key] = _Day(line, url, name, content)
+                days[key] = _Day(line, url, name, content, [content], subject, thread, noise)
             else:
                 day.count += 1
                 day.line = min(day.line, line)
+                day.texts.append(content)
+                day.subject = day.subject or subject
+                day.noise = day.noise and noise
     for (who, day_text, direction), day in days.items():
         summary = _clean_text(day.summary)
         if day.count > 1:
             summary = f"{summary} (+{day.count - 1} more)" if summary else f"{day.count} messages"
+        text = "\n\n".join(t for t in map(_whole_text, day.texts) if t)
         yield Message(
             source=SOURCE,
             source_key=f"msg:{who}:{day_text}:{direction}",
@@ -394,6 +474,10 @@ def _messages(table: _Table, owner: str | None) -> Iterator[Record]:
             counterpart_url=day.url,
             counterpart_name=day.name,
             summary=summary or None,
+            text=text or None,
+            subject=day.subject or None,
+            thread=day.thread or None,
+            noise=day.noise,
         )
     yield from table.problems()
     if unreadable:
@@ -436,6 +520,7 @@ def _endorsements(table: _Table) -> Iterator[Record]:
             counterpart_name=name or None,
             what=f"endorsement: {skill}",
             summary=f"Endorsed you for {skill} on LinkedIn",
+            noise=True,
         )
     yield from table.problems()
 
@@ -459,5 +544,30 @@ def _recommendations(table: _Table) -> Iterator[Record]:
             counterpart_name=name,
             what=f"recommendation: {text}" if text else "recommendation",
             summary="Recommended you on LinkedIn",
+            text=_whole_text(get("text")) or None,
+        )
+    yield from table.problems()
+
+
+def _recommendations_given(table: _Table) -> Iterator[Record]:
+    """Recommendations the owner wrote: help given, the other side of the ledger."""
+    name_of = table.source.name
+    for line, get in table.rows():
+        on = parse_date(get("creation date"))
+        name = f"{get('first name')} {get('last name')}".strip()
+        if on is None or not name:
+            yield Rejected(file=name_of, line=line, reason="no name or no readable date")
+            continue
+        yield HelpGiven(
+            source=SOURCE,
+            source_key=f"recommendation-given:{normalize.fold(name)}:{on.isoformat()}",
+            file=name_of,
+            line=line,
+            on=on,
+            counterpart_url=None,
+            counterpart_name=name,
+            what="a LinkedIn recommendation",
+            summary="You recommended them on LinkedIn",
+            text=_whole_text(get("text")) or None,
         )
     yield from table.problems()

@@ -83,6 +83,12 @@ class Message:
     counterpart_url: str | None
     counterpart_name: str | None
     summary: str | None = None
+    text: str | None = None
+    """Every message of the day in that direction, whole, oldest first."""
+    subject: str | None = None
+    thread: str | None = None
+    noise: bool = False
+    """Spam or a sponsored message: neither contact nor help."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -111,6 +117,37 @@ class HelpReceived:
     counterpart_name: str | None
     what: str
     summary: str
+    text: str | None = None
+    noise: bool = False
+    """An endorsement: a click, not help (kept, but counted as neither contact nor help)."""
+
+
+@dataclass(slots=True, kw_only=True)
+class HelpGiven:
+    """Help the owner gave a person (a recommendation written for them)."""
+
+    source: str
+    source_key: str
+    file: str
+    line: int
+    on: date
+    counterpart_url: str | None
+    counterpart_name: str | None
+    what: str
+    summary: str
+    text: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Document:
+    """A text the owner published about themselves: a profile summary, a position."""
+
+    source: str
+    source_key: str
+    kind: str
+    label: str
+    text: str
+    on: date | None = None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -166,6 +203,8 @@ Record = (
     | Message
     | Invitation
     | HelpReceived
+    | HelpGiven
+    | Document
     | OwnerFacts
     | Hidden
     | Rejected

@@ -35,6 +35,8 @@ class ImportReport:
     met_via_set: int = 0
     me_updated: list[str] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
+    learned: dict[str, int] = field(default_factory=dict)
+    """New proposals by facet, learned from what this import brought (for review)."""
     dry_run: bool = False
 
     def as_json(self) -> dict[str, Any]:

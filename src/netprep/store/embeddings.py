@@ -56,6 +56,18 @@ def all_phrases(conn: sqlite3.Connection) -> list[str]:
         "SELECT DISTINCT topics FROM channel WHERE status = 'accepted' AND topics IS NOT NULL"
     ):
         texts.extend(t for t in json.loads(topics) if isinstance(t, str))
+    # What was learned and may be read by the engine before review (in English, as matched).
+    for text, detail in conn.execute(
+        "SELECT text, detail FROM proposal WHERE status = 'proposed' AND confidence >= 0.5"
+        " AND facet NOT IN ('knows', 'next_step')"
+    ):
+        info = json.loads(detail) if detail else {}
+        if "topics" in info:
+            texts.extend(
+                t for t in info.get("gloss_topics") or info["topics"] if isinstance(t, str)
+            )
+        else:
+            texts.append(info.get("gloss") or text)
     return list(dict.fromkeys(t for t in texts if t and t.strip()))
 
 

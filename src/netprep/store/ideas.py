@@ -21,11 +21,28 @@ def facet_sources(
     return {(key, kind, text): source for key, kind, text, source in rows}
 
 
+LEARNED_FLOOR = 0.5
+"""Open proposals at or above this confidence count as phrases (``store.proposals.FLOOR``)."""
+
+_PHRASES = f"""
+SELECT person_id, kind, text FROM facet WHERE status = 'accepted' AND kind IN ({{kinds}})
+UNION ALL
+SELECT person_id, facet, coalesce(json_extract(detail, '$.gloss'), text) FROM proposal
+WHERE status = 'proposed' AND confidence >= {LEARNED_FLOOR} AND facet IN ({{kinds}})
+"""
+"""Phrases of some facets, typed or accepted, and learned (in English where glossed)."""
+
+
+def _phrases(*kinds: str) -> str:
+    return _PHRASES.format(kinds=", ".join(f"'{k}'" for k in kinds))
+
+
 def supply_rows(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
-    """(person id, facet, text) of every accepted expertise and offer, the owner's excepted."""
+    """(person id, facet, text) of every expertise and offer (learned ones too), the
+    owner's excepted."""
     return conn.execute(
-        "SELECT f.person_id, f.kind, f.text FROM facet f JOIN person p ON p.id = f.person_id"
-        " WHERE f.status = 'accepted' AND f.kind IN ('expertise', 'offers') AND p.is_me = 0"
+        f"SELECT f.person_id, f.kind, f.text FROM ({_phrases('expertise', 'offers')}) f"
+        " JOIN person p ON p.id = f.person_id WHERE p.is_me = 0"
     ).fetchall()
 
 
@@ -33,8 +50,8 @@ def supply_holders(conn: sqlite3.Connection) -> list[tuple[str, list[int]]]:
     """Each distinct expertise or offer phrase with the people who hold it (owner excepted)."""
     me = conn.execute("SELECT id FROM person WHERE is_me = 1").fetchone()
     rows = conn.execute(
-        "SELECT text, group_concat(person_id) FROM facet WHERE status = 'accepted'"
-        " AND kind IN ('expertise', 'offers') AND person_id <> ? GROUP BY text",
+        f"SELECT text, group_concat(person_id) FROM ({_phrases('expertise', 'offers')})"
+        " WHERE person_id <> ? GROUP BY text",
         (me[0] if me else -1,),
     )
     return [(text, [int(i) for i in ids.split(",")]) for text, ids in rows]
@@ -53,11 +70,11 @@ def identity_holders(
 
 
 def ask_rows(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
-    """(person id, facet, text) of every accepted need and wanted audience, owner's excepted."""
+    """(person id, facet, text) of every need and wanted audience (learned ones too),
+    owner's excepted."""
     return conn.execute(
-        "SELECT f.person_id, f.kind, f.text FROM facet f JOIN person p ON p.id = f.person_id"
-        " WHERE f.status = 'accepted' AND f.kind IN ('needs', 'wanted_audiences')"
-        " AND p.is_me = 0"
+        f"SELECT f.person_id, f.kind, f.text FROM ({_phrases('needs', 'wanted_audiences')}) f"
+        " JOIN person p ON p.id = f.person_id WHERE p.is_me = 0"
     ).fetchall()
 
 
@@ -96,6 +113,8 @@ def fingerprint(conn: sqlite3.Connection) -> tuple[object, ...]:
         conn.execute(
             "SELECT (SELECT count(*) FROM facet), (SELECT coalesce(max(id), 0) FROM facet),"
             " (SELECT count(*) FROM person), (SELECT max(updated_at) FROM person),"
-            " (SELECT count(*) FROM knows)"
+            " (SELECT count(*) FROM knows), (SELECT count(*) FROM proposal),"
+            " (SELECT coalesce(max(id), 0) FROM proposal),"
+            " (SELECT count(*) FROM proposal WHERE status = 'proposed')"
         ).fetchone()
     )

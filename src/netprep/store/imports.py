@@ -61,6 +61,12 @@ def load_index(conn: sqlite3.Connection) -> Index:
     return index
 
 
+def me_row(conn: sqlite3.Connection) -> int | None:
+    """The owner's database id, once the owner exists."""
+    row = conn.execute("SELECT id FROM person WHERE is_me = 1").fetchone()
+    return int(row[0]) if row else None
+
+
 def next_id(conn: sqlite3.Connection, table: str) -> int:
     (top,) = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()
     return int(top) + 1
@@ -277,12 +283,18 @@ class InteractionRow:
     source_key: str
     received: list[str] = field(default_factory=list)
     kind: str = "message"
+    gave: list[str] = field(default_factory=list)
+    subject: str | None = None
+    text: str | None = None
+    thread: str | None = None
+    noise: bool = False
 
 
 def insert_interactions(conn: sqlite3.Connection, rows: Sequence[InteractionRow]) -> None:
     conn.executemany(
         "INSERT INTO interaction (id, key, person_id, date, kind, summary, gave, received,"
-        " direction, source, source_key) VALUES (?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, ?)",
+        " direction, source, source_key, subject, text, thread, noise)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 r.id,
@@ -291,14 +303,49 @@ def insert_interactions(conn: sqlite3.Connection, rows: Sequence[InteractionRow]
                 r.on.isoformat(),
                 r.kind,
                 r.summary,
+                json.dumps(r.gave, ensure_ascii=False) if r.gave else "[]",
                 json.dumps(r.received, ensure_ascii=False) if r.received else "[]",
                 r.direction,
                 r.source,
                 r.source_key,
+                r.subject,
+                r.text,
+                r.thread,
+                r.noise,
             )
             for r in rows
         ],
     )
+
+
+def save_documents(
+    conn: sqlite3.Connection,
+    person_id: int,
+    documents: Sequence[tuple[str, str, str, str, str, Any]],
+) -> int:
+    """(source, source_key, kind, label, text, date) rows of one person: new ones added,
+    changed ones updated; returns how many changed."""
+    changed = 0
+    for source, key, kind, label, text, on in documents:
+        found = conn.execute(
+            "SELECT id, text, label FROM document WHERE source = ? AND source_key = ?",
+            (source, key),
+        ).fetchone()
+        if found and (found[1], found[2]) == (text, label):
+            continue
+        if found:
+            conn.execute(
+                "UPDATE document SET text = ?, label = ?, kind = ?, written_on = ? WHERE id = ?",
+                (text, label, kind, _iso(on), found[0]),
+            )
+        else:
+            conn.execute(
+                "INSERT INTO document (person_id, kind, label, text, written_on, source,"
+                " source_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (person_id, kind, label, text, _iso(on), source, key),
+            )
+        changed += 1
+    return changed
 
 
 def fill_met_via(conn: sqlite3.Connection, rows: Sequence[tuple[str, int]]) -> int:

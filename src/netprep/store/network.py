@@ -100,6 +100,11 @@ def load_network(conn: sqlite3.Connection, network: Network, *, today: date) -> 
         proposals.restore(conn, pid, proposal_row(proposal), today=today)
         report.proposals += 1
     report.touched = set(writer.touched) | {key_to_id[i.person] for i in network.interactions}
+    if report.touched or network.me != Profile(name=""):
+        from netprep.learn import learn
+
+        me = people.me_id(conn)
+        learn(conn, today=today, person_ids=report.touched | ({me} if me else set()))
 
     if len(writer.touched) > BULK_REINDEX:
         search.reindex_all(conn)

@@ -123,18 +123,21 @@ def sync(
     person_id: int,
     found: Sequence[Learned],
     *,
-    extractors: Collection[str],
     today: date,
+    extractors: Collection[str] = (),
+    scope: Collection[str] = (),
 ) -> int:
-    """Store what ``extractors`` found for one person now, inside the caller's write
-    transaction; returns how many proposals are new. Proposals these extractors made
-    before and did not find again are dropped, unless reviewed."""
+    """Store what was found for one person now, inside the caller's write transaction;
+    returns how many proposals are new. Open proposals that were made before by one of
+    ``extractors``, or from one of the texts in ``scope`` (their ``origin_ref``), and were
+    not found again are dropped; reviewed ones stay as they are."""
     facts = _merged(found)
     typed = _typed_keys(conn, person_id)
     existing = {
-        (facet, key): (pid, status, extractor)
-        for pid, facet, key, status, extractor in conn.execute(
-            "SELECT id, facet, key, status, extractor FROM proposal WHERE person_id = ?",
+        (facet, key): (pid, status, extractor, ref)
+        for pid, facet, key, status, extractor, ref in conn.execute(
+            "SELECT id, facet, key, status, extractor, origin_ref FROM proposal"
+            " WHERE person_id = ?",
             (person_id,),
         )
     }
@@ -154,7 +157,7 @@ def sync(
             item.extractor,
         )
         if (facet, key) in existing:
-            pid, status, _ = existing[(facet, key)]
+            pid, status, _, _ = existing[(facet, key)]
             keep.add(pid)
             if status == "proposed":
                 conn.execute(
@@ -172,8 +175,8 @@ def sync(
         added += 1
     stale = [
         (pid,)
-        for pid, status, extractor in existing.values()
-        if status == "proposed" and extractor in extractors and pid not in keep
+        for pid, status, extractor, ref in existing.values()
+        if status == "proposed" and pid not in keep and (extractor in extractors or ref in scope)
     ]
     conn.executemany("DELETE FROM proposal WHERE id = ?", stale)
     return added
@@ -286,6 +289,28 @@ def active_facets(
     for pid, facet, text, detail, quote, source, confidence in conn.execute(sql, params):
         gloss = json.loads(detail).get("gloss") if detail else None
         out.append(Active(pid, facet, text, gloss, quote, source, float(confidence)))
+    return out
+
+
+def active_channels(
+    conn: sqlite3.Connection, person_ids: Iterable[int], *, floor: float = FLOOR
+) -> dict[int, list[tuple[Channel, list[str], str | None, str | None, float]]]:
+    """Open channel proposals at or above ``floor``, by person: the channel with its topics
+    in English, the topics as written, the quote, the source and the confidence."""
+    rows = conn.execute(
+        "SELECT person_id, detail, quote, source, confidence FROM proposal"
+        " WHERE status = 'proposed' AND facet = 'channels' AND confidence >= ?"
+        " AND person_id IN (SELECT value FROM json_each(?))",
+        (floor, json.dumps(sorted(set(person_ids)))),
+    )
+    out: dict[int, list[tuple[Channel, list[str], str | None, str | None, float]]] = {}
+    for pid, detail, quote, source, confidence in rows:
+        info = json.loads(detail) if detail else {}
+        if not info.get("name"):
+            continue
+        written = list(info.get("topics") or [])
+        channel = detail_channel({**info, "topics": info.get("gloss_topics") or written})
+        out.setdefault(pid, []).append((channel, written, quote, source, float(confidence)))
     return out
 
 

@@ -1,0 +1,181 @@
+"""What the engine reads of people: their profile, plus what netprep learned, in English.
+
+A profile holds what the owner typed or accepted. Before anyone reviews anything, a real
+network's needs and offers exist only as proposals (``store.proposals``): the engine reads
+the open ones at or above the floor, each weighed by its confidence. Phrases and titles in
+another language are matched by their English gloss ("Contable autónomo" as an
+accountant), and shown as written: ``Provenance`` remembers, for each phrase the engine
+matches, the words to quote, the sentence it came from and where that sentence was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any, TypeVar
+
+from netprep.models import Channel, Evidence, Person, Profile
+
+HOMEWORK = 0.85
+"""Weight of an accepted phrase that homework read on a page (the owner did not type it)."""
+P = TypeVar("P", bound=Profile)
+PROPOSED_BASE = 0.75
+"""An open proposal weighs this plus a quarter of its confidence (0.875 at 0.5, 0.99 at 0.95)."""
+
+
+@dataclass(frozen=True)
+class Shown:
+    """How a matched phrase is quoted: as written, from which sentence, where."""
+
+    text: str
+    quote: str | None = None
+    source: str | None = None
+
+
+@dataclass
+class Provenance:
+    """Weights and quotations of the phrases the engine matches, keyed by (person key or
+    None for the owner, facet, text as matched)."""
+
+    weights: dict[tuple[str | None, str, str], float] = field(default_factory=dict)
+    shown: dict[tuple[str | None, str, str], Shown] = field(default_factory=dict)
+
+    def weight(self, key: str | None, facet: str, text: str) -> float:
+        return self.weights.get((key, facet, text), 1.0)
+
+    def evidence(self, side: str, key: str | None, facet: str, text: str) -> Evidence:
+        shown = self.shown.get((key, facet, text))
+        if shown is None:
+            return Evidence(side=side, person=key, facet=facet, text=text)  # type: ignore[arg-type]
+        return Evidence(
+            side=side,  # type: ignore[arg-type]
+            person=key,
+            facet=facet,
+            text=shown.text,
+            quote=shown.quote,
+            source=shown.source,
+        )
+
+    @classmethod
+    def from_sources(cls, sources: Mapping[tuple[str | None, str, str], str]) -> Provenance:
+        """From the older map of where accepted phrases came from ("homework" weighs less)."""
+        found = cls()
+        for key, source in sources.items():
+            if source.startswith("homework"):
+                found.weights[key] = HOMEWORK
+        return found
+
+
+@lru_cache(maxsize=65536)
+def title_in_english(line: str) -> str | None:
+    """A title or headline in English words, when it is written in another language the
+    lexicon reads ("Contable autónomo" -> "accountant freelance"); None otherwise."""
+    from netprep.learn import clean, lexicon
+
+    if lexicon.roles_in(line, "en"):
+        return None  # an English role names it already ("Designer gráfico")
+    lang = next((x for x in lexicon.LANGUAGES[1:] if lexicon.roles_in(line, x)), None)
+    if lang is None and not line.isascii():
+        lang = clean.language(line, default="en")
+    if lang in (None, "en"):
+        return None
+    glossed = lexicon.gloss(line, lang)
+    return glossed if glossed and glossed.casefold() != line.casefold() else None
+
+
+def identity_in_english(person: P) -> tuple[P, dict[str, str]]:
+    """The person with title and headline in English where the lexicon reads them (for
+    matching), and the original line for each English one (for quoting)."""
+    changed: dict[str, Any] = {}
+    originals: dict[str, str] = {}
+    for name in ("title", "headline"):
+        line = getattr(person, name)
+        english = title_in_english(line) if line else None
+        if english:
+            changed[name] = english
+            originals[name] = line
+    if not changed:
+        return person, {}
+    return replace(person, **changed), originals
+
+
+def read(
+    conn: sqlite3.Connection,
+    people: Mapping[int, Person],
+    me_id: int | None,
+    me: Profile,
+    sources: Mapping[tuple[str | None, str, str], str] | None = None,
+) -> tuple[dict[int, Person], Profile, Provenance]:
+    """The people and the owner as the engine matches them, and their provenance."""
+    from netprep.store import proposals
+
+    provenance = Provenance.from_sources(sources or {})
+    keys = {pid: p.id for pid, p in people.items()}
+    if me_id is not None:
+        keys[me_id] = None
+    learned: dict[int, list[proposals.Active]] = {}
+    for item in proposals.active_facets(conn, list(keys)):
+        learned.setdefault(item.person_id, []).append(item)
+    channels = proposals.active_channels(conn, list(keys))
+    accepted = proposals.evidence_of(conn, list(keys))
+    out: dict[int, Person] = {}
+    for pid, person in people.items():
+        out[pid] = _with(person, learned.get(pid, []), channels.get(pid, []), accepted, pid,
+                         provenance)  # fmt: skip
+    me_out = me
+    if me_id is not None:
+        me_out = _with(me, learned.get(me_id, []), channels.get(me_id, []), accepted, me_id,
+                       provenance)  # fmt: skip
+    return out, me_out, provenance
+
+
+def _with(
+    person: P,
+    learned: Iterable[object],
+    channels: list[tuple[Channel, list[str], str | None, str | None, float]],
+    accepted: Mapping[tuple[int, str, str], tuple[str | None, str | None]],
+    pid: int,
+    provenance: Provenance,
+) -> P:
+    from netprep.store.proposals import Active
+
+    key = getattr(person, "id", None)
+    for facet in ("expertise", "needs", "audiences", "wanted_audiences", "offers", "interests"):
+        for text in person.facet(facet):
+            said = accepted.get((pid, facet, text))
+            if said:
+                provenance.shown[(key, facet, text)] = Shown(text, *said)
+    extra: dict[str, list[str]] = {}
+    for item in learned:
+        assert isinstance(item, Active)
+        matched = item.gloss or item.text
+        if matched in person.facet(item.facet) or matched in extra.get(item.facet, []):
+            continue
+        extra.setdefault(item.facet, []).append(matched)
+        provenance.weights[(key, item.facet, matched)] = round(
+            PROPOSED_BASE + 0.25 * item.confidence, 3
+        )
+        provenance.shown[(key, item.facet, matched)] = Shown(item.text, item.quote, item.source)
+    from netprep.ideas.meeting import identity_text
+
+    glossed, originals = identity_in_english(person)
+    if originals:
+        english, as_written = identity_text(glossed), identity_text(person)
+        if english and as_written:
+            provenance.shown[(key, "headline", english)] = Shown(as_written)
+    updates: dict[str, Any] = {f: [*person.facet(f), *texts] for f, texts in extra.items()}
+    if channels:
+        updates["channels"] = [*person.channels, *(c for c, _, _, _, _ in channels)]
+        for channel, topics, quote, source, confidence in channels:
+            for topic, original in zip(channel.topics, topics, strict=False):
+                provenance.shown.setdefault(
+                    (key, "channels", topic), Shown(original, quote, source)
+                )
+                provenance.weights[(key, "channels", topic)] = round(
+                    PROPOSED_BASE + 0.25 * confidence, 3
+                )
+    if not updates:
+        return glossed
+    return replace(glossed, **updates)

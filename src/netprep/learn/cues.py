@@ -1,0 +1,248 @@
+"""The sentence shapes that say someone needs, offers, hosts, knows or promises something.
+
+Per language, each ``Cue`` is a pattern with the phrase it names as group ``x``: "we're
+looking for X", "preciso de X", "¿conoces a alguien que X?", "je cherche X", "wir suchen
+X", "cerchiamo X", "we zoeken X"... A cue's ``voice`` says whose fact it is: ``first``,
+the writer's own ("I need", "we offer"), as in messages and the owner's summary; ``third``,
+the person a note is about ("needs an accountant for her studio"), as the owner writes
+notes. Patterns run on the lower-cased sentence; the phrase is cut to size in ``phrase``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+Kind = str
+"""need, hiring, offer, capacity, introduce, guests, audience, promise, resolved."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: Kind
+    pattern: re.Pattern[str]
+    confidence: float
+    voice: str = "first"
+
+
+X = r"(?P<x>.{3,})"
+_WE = {
+    "en": r"(?:i|we)",
+    "pt": r"(?:eu|nós)?",
+    "es": r"(?:yo|nosotros)?",
+    "fr": r"(?:je|j'|nous|on)",
+    "de": r"(?:ich|wir)",
+    "it": r"(?:io|noi)?",
+    "nl": r"(?:ik|we|wij)",
+}
+
+_TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
+    "en": [
+        ("need", r"\b(?:i|we)(?:'re|'m| are| am)? (?:currently |still |actively |now )?(?:looking for|searching for|seeking|on the lookout for|in the market for|hunting for) " + X, 0.8, "first"),
+        ("need", r"\b(?:i|we) (?:really |urgently |badly |desperately |also |still )?need (?:to find |to hire |to get )?" + X, 0.75, "first"),
+        ("need", r"\b(?:i|we) could (?:really )?use (?:some )?(?:help with )?" + X, 0.65, "first"),
+        ("need", r"\bwould love (?:some )?(?:help|advice|input) (?:with|on) " + X, 0.7, "first"),
+        ("need", r"\b(?:does|do) (?:anyone|anybody|you|any of you) (?:know|have|recommend)(?: of)? (?P<x>(?:a|an|any|some|someone|somebody|anyone|good|great|reliable|trustworthy)\b.{3,})", 0.75, "first"),
+        ("need", r"\b(?:know|knows) (?:anyone|anybody|someone|somebody|a good|a great) (?:who|that|for) " + X, 0.7, "first"),
+        ("need", r"\b(?:any|got any) (?:recommendations|suggestions|recs|tips|leads|intros) for " + X, 0.7, "first"),
+        ("need", r"\bcan you recommend " + X, 0.7, "first"),
+        ("need", r"\bi'd (?:love|appreciate) an intro(?:duction)? to " + X, 0.7, "first"),
+        ("hiring", r"\b(?:we're|we are|i'm|i am) hiring (?:for )?" + X, 0.7, "first"),
+        ("need", r"\band (?:are |am )?(?:looking for|searching for|need) " + X, 0.7, "first"),
+        ("raising", r"\b(?:we're|we are|i'm|i am) (?:now |currently |about to start |getting ready to start )?raising (?P<x>(?:a|an|our|my|the)?\s*(?:[£$€]?\d[\d.,]*\s*[mk]?\s*)?(?:pre-seed|seed|series [a-d]|angel|bridge|funding|round).{0,60})", 0.75, "first"),
+        ("need", r"\b(?:company|client|friend|colleague|portfolio co(?:mpany)?|partner|founder|team|startup|sister|brother|wife|husband)\b[^.!?]{0,80}?\bneeds\s+(?P<x>(?:a|an|some|someone|somebody|help|new)\b.{3,})", 0.65, "first"),
+        ("offer", r"\b(?:we|i) (?:write|invest|make|do) (?:(?:first|initial|small|early)\s+)?(?P<x>(?:cheques|checks|tickets|investments|angel investments?)\b.{3,})", 0.7, "first"),
+        ("offer", r"\b(?:we|i) (?:invest in|fund|back) " + X, 0.65, "first"),
+        ("offer", r"\b(?:i|we) (?:also )?offer " + X, 0.7, "first"),
+        ("offer", r"\b(?:i|we) (?:can|could) (?:definitely |happily |also )?help (?:you |with that |out )?with " + X, 0.6, "first"),
+        ("offer", r"\bhappy to help (?:you )?with " + X, 0.6, "first"),
+        ("capacity", r"\b(?:i|we) (?:have|'ve got|got|now have) (?:some |a bit of )?(?:room|capacity|space|availability|bandwidth|openings?|slots?) for " + X, 0.75, "first"),
+        ("capacity", r"\b(?:i'm|we're|i am|we are) (?:now |currently )?(?:taking on|accepting|open to|looking for) (?P<x>new (?:clients|customers|projects|work|freelance clients).*)", 0.75, "first"),
+        ("introduce", r"\b(?:happy|glad|keen|more than happy) to (?:introduce you to|intro you to|connect you (?:with|to)|put you in touch with) " + X, 0.75, "first"),
+        ("introduce", r"\b(?:i|we) (?:can|could) (?:introduce you to|intro you to|connect you (?:with|to)|put you in touch with) " + X, 0.7, "first"),
+        ("audience", r"\b(?:i|we) (?:help|serve|work with|support|coach|advise|train) " + X, 0.6, "first"),
+        ("promise", r"\b(?:i'll|i will|we'll|we will|let me|i can|i'm going to|i am going to) (?P<x>(?:send|share|forward|email|e-mail|intro|introduce|connect|call|ring|book|schedule|set up|draft|write|put together|get back|follow up|check|look into|review|prepare)\b.{2,})", 0.7, "first"),
+        ("resolved", r"\b(?:all sorted|sorted now|(?:we|i) (?:have |'ve )?(?:found|hired|got) (?:someone|somebody|a|an|one)|no longer (?:need|looking)|not looking anymore|problem solved|we're covered|already found)\b", 0.8, "first"),
+        # notes the owner writes about someone
+        ("need", r"(?:^|\b(?:she|he|they)\s+|[,;:]\s*|\s[-–—]\s*)(?:needs|is looking for|looking for|wants|seeks|is after|needs help with|needed|searching for)\s+" + X, 0.8, "third"),
+        ("offer", r"(?:^|\b(?:she|he|they)\s+|[,;:]\s*|\s[-–—]\s*)(?:offers|can help with|sells|provides|does)\s+" + X, 0.7, "third"),
+        ("capacity", r"\b(?P<x>(?:takes|taking|accepts|accepting|open to|has room for|room for) (?:new|more|two|a few|some)?\s*(?:freelance |small |new )?(?:clients|customers|projects).*)", 0.75, "third"),
+        ("guests", r"\b(?:always |often )?(?:looking for|wants|seeks|takes|invites) (?:new )?(?P<x>guests|speakers|contributors)\b", 0.7, "third"),
+    ],
+    "pt": [
+        ("need", r"\b(?:estamos|estou|ando|andamos) (?:agora |neste momento |ainda )?(?:à procura de|a procurar|procurando|em busca de|buscando) " + X, 0.8, "first"),
+        ("need", r"\b(?:procuramos|procuro) " + X, 0.75, "first"),
+        ("raising", r"\b(?:estamos a (?:levantar|captar)|estamos (?:levantando|captando)|vamos abrir) (?P<x>(?:uma |a )?(?:ronda|rodada).{0,60})", 0.75, "first"),
+        ("need", r"\b(?:preciso|precisamos|precisava|precisávamos|necessito|necessitamos)(?: urgentemente)? (?:de )?(?:encontrar |contratar )?" + X, 0.75, "first"),
+        ("need", r"\b(?:conheces|conhece|conhecem|você conhece|sabes de|sabe de|tens|tem) (?:por acaso )?(?P<x>(?:alguém|algum|alguma|um|uma|bons|boas)\b.{3,})", 0.75, "first"),
+        ("need", r"\b(?:alguma|tens alguma|tem alguma) (?:recomendação|sugestão|indicação) (?:de|para) " + X, 0.7, "first"),
+        ("hiring", r"\b(?:estamos a contratar|estamos contratando|vamos contratar) " + X, 0.7, "first"),
+        ("offer", r"\b(?:ofereço|oferecemos) " + X, 0.7, "first"),
+        ("offer", r"\b(?:posso|podemos) (?:te |lhe )?ajudar (?:com|na|no|nas|nos) " + X, 0.6, "first"),
+        ("capacity", r"\b(?:tenho|temos) (?:alguma )?(?:disponibilidade|espaço|vaga|vagas|agenda) para " + X, 0.75, "first"),
+        ("capacity", r"\b(?P<x>(?:aceito|aceitamos|estou a aceitar|estamos a aceitar) novos (?:clientes|projetos).*)", 0.75, "first"),
+        ("introduce", r"\b(?:posso|podemos|gostava de|adorava) (?:te |lhe )?(?:apresentar|apresentar-te|apresentar-lhe|pôr-te em contacto com|pôr-te em contato com|colocar-te em contacto com) (?:a |ao |à |o |a )?" + X, 0.75, "first"),
+        ("audience", r"\b(?:ajudo|ajudamos|trabalho com|trabalhamos com|apoio|apoiamos|acompanho) " + X, 0.6, "first"),
+        ("promise", r"\b(?P<x>(?:vou|vamos) (?:enviar|mandar|partilhar|ligar|marcar|preparar|rever|apresentar|escrever).{2,}|(?:mando|envio|partilho)-?(?:te|lhe)? .{2,}|(?:te|lhe) (?:mando|envio|ligo) .{2,})", 0.7, "first"),
+        ("resolved", r"\b(?:já (?:encontrámos|encontramos|encontrei|contratámos|contratamos|está resolvido|resolvemos|temos alguém)|já não (?:preciso|precisamos)|está tudo tratado|problema resolvido)\b", 0.8, "first"),
+        ("need", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:ela|ele)\s+)(?:precisa de|procura|está à procura de|anda à procura de|quer)\s+" + X, 0.8, "third"),
+        ("capacity", r"\b(?P<x>(?:aceita|aceitam|tem vagas para|tem disponibilidade para) (?:novos )?(?:clientes|projetos).*)", 0.75, "third"),
+        ("guests", r"\b(?:sempre |está )?(?:à procura de|procura) (?P<x>convidados|oradores)\b", 0.7, "third"),
+    ],
+    "es": [
+        ("need", r"\b(?:estamos|estoy|ando|andamos) (?:ahora |todavía |aún )?(?:buscando|en busca de|en búsqueda de|a la búsqueda de) " + X, 0.8, "first"),
+        ("need", r"\b(?:buscamos|busco) " + X, 0.75, "first"),
+        ("raising", r"\b(?:estamos levantando|estamos cerrando|levantamos|abrimos) (?P<x>(?:una |la )?ronda.{0,60})", 0.75, "first"),
+        ("need", r"\b(?:necesito|necesitamos|necesitaría|necesitaríamos)(?: urgentemente)? (?:encontrar |contratar )?" + X, 0.75, "first"),
+        ("need", r"\b(?:conoces|conocéis|conoce|conocen|sabes de|sabe de|tienes) (?:a )?(?P<x>(?:alguien|algún|alguna|un|una|buenos|buenas)\b.{3,})", 0.75, "first"),
+        ("need", r"\b(?:alguna|tienes alguna|me das alguna) (?:recomendación|sugerencia) (?:de|para) " + X, 0.7, "first"),
+        ("hiring", r"\b(?:estamos contratando|vamos a contratar) " + X, 0.7, "first"),
+        ("offer", r"\b(?:ofrezco|ofrecemos) " + X, 0.7, "first"),
+        ("offer", r"\b(?:puedo|podemos) (?:ayudarte|ayudarle|ayudaros|ayudar) (?:con|en) " + X, 0.6, "first"),
+        ("capacity", r"\b(?:tengo|tenemos) (?:algo de )?(?:hueco|huecos|disponibilidad|espacio|capacidad|plazas?) para " + X, 0.75, "first"),
+        ("capacity", r"\b(?P<x>(?:acepto|aceptamos|estoy aceptando|estamos aceptando) nuevos (?:clientes|proyectos).*)", 0.75, "first"),
+        ("introduce", r"\b(?:te|le|os) (?:puedo|podemos|podría) (?:presentar|poner en contacto con) (?:a )?" + X, 0.75, "first"),
+        ("introduce", r"\b(?:encantad[oa]|feliz) de (?:presentarte|presentarle|ponerte en contacto con) (?:a )?" + X, 0.75, "first"),
+        ("audience", r"\b(?:ayudo|ayudamos|trabajo con|trabajamos con|acompaño|acompañamos) (?:a )?" + X, 0.6, "first"),
+        ("promise", r"\b(?P<x>(?:te|le|os) (?:mando|envío|paso|escribo|llamo|preparo|presento) .{2,}|(?:voy|vamos) a (?:enviar|mandar|pasar|llamar|preparar|escribir|revisar).{2,})", 0.7, "first"),
+        ("resolved", r"\b(?:ya (?:encontramos|encontré|contratamos|lo resolvimos|está resuelto|tenemos a alguien)|ya no (?:necesito|necesitamos|hace falta)|problema resuelto|todo resuelto)\b", 0.8, "first"),
+        ("need", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:ella|él)\s+)(?:necesita|busca|está buscando|quiere)\s+" + X, 0.8, "third"),
+        ("capacity", r"\b(?P<x>(?:acepta|aceptan|tiene hueco para|tiene disponibilidad para) (?:nuevos )?(?:clientes|proyectos).*)", 0.75, "third"),
+        ("guests", r"\b(?:siempre )?(?:busca|buscando) (?P<x>invitados|ponentes)\b", 0.7, "third"),
+    ],
+    "fr": [
+        ("need", r"\b(?:je|nous|on) (?:suis|sommes|est) (?:actuellement |toujours )?(?:à la recherche d'|à la recherche de|en recherche d'|en recherche de) ?" + X, 0.8, "first"),
+        ("need", r"\b(?:je|nous|on) (?:cherche|cherchons|recherche|recherchons) (?:actuellement |toujours )?" + X, 0.75, "first"),
+        ("raising", r"\b(?:nous levons|on lève|nous sommes en levée de fonds|on est en levée) (?P<x>.{3,60})", 0.75, "first"),
+        ("need", r"\b(?:j'ai|nous avons|on a|j'aurais|nous aurions) (?:vraiment |urgemment )?besoin (?:d'|de )" + X, 0.75, "first"),
+        ("need", r"\b(?:tu connais|vous connaissez|connais-tu|connaissez-vous|tu aurais|vous auriez) (?P<x>(?:quelqu'un|un|une|des|de bons|de bonnes)\b.{3,})", 0.75, "first"),
+        ("hiring", r"\b(?:nous recrutons|on recrute|je recrute) " + X, 0.7, "first"),
+        ("offer", r"\b(?:je propose|nous proposons|j'offre|nous offrons) " + X, 0.7, "first"),
+        ("offer", r"\b(?:je peux|nous pouvons|on peut) (?:t'|vous )?aider (?:avec|pour|sur) " + X, 0.6, "first"),
+        ("capacity", r"\b(?:j'ai|nous avons|on a) (?:de la place|de la disponibilité|des disponibilités|de la capacité|du temps) pour " + X, 0.75, "first"),
+        ("capacity", r"\b(?P<x>(?:j'accepte|nous acceptons|je prends|nous prenons) (?:de )?nouveaux (?:clients|projets).*)", 0.75, "first"),
+        ("introduce", r"\b(?:je peux|je pourrais|on peut|je serais ravie? de|ravie? de) (?:te |vous )?(?:présenter|mettre en relation avec|mettre en contact avec) " + X, 0.75, "first"),
+        ("audience", r"\b(?:j'aide|nous aidons|j'accompagne|nous accompagnons|je travaille avec|nous travaillons avec) " + X, 0.6, "first"),
+        ("promise", r"\b(?P<x>(?:je t'|je vous|on t'|on vous)(?:envoie|envoies|envoyer|appelle|rappelle|écris|présente) .{2,}|(?:je vais|on va|nous allons) (?:t'|vous )?(?:envoyer|appeler|préparer|écrire|présenter|relire).{2,})", 0.7, "first"),
+        ("resolved", r"\b(?:on a trouvé|nous avons trouvé|j'ai trouvé|c'est réglé|plus besoin|problème résolu|c'est bon,? on a)\b", 0.8, "first"),
+        ("need", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:elle|il)\s+)(?:a besoin d'|a besoin de|cherche|recherche|veut)\s*" + X, 0.8, "third"),
+        ("capacity", r"\b(?P<x>(?:accepte|prend) (?:de )?nouveaux (?:clients|projets).*)", 0.75, "third"),
+        ("guests", r"\b(?:cherche|recherche) (?:toujours |souvent )?(?:des )?(?P<x>invités|intervenants)\b", 0.7, "third"),
+    ],
+    "de": [
+        ("need", r"\b(?:ich|wir) (?:suche|suchen) (?:gerade |dringend |noch |aktuell |derzeit )*" + X, 0.8, "first"),
+        ("need", r"\b(?:ich bin|wir sind) (?:gerade |aktuell |derzeit )?auf der suche nach " + X, 0.8, "first"),
+        ("need", r"\b(?:ich|wir) (?:brauche|brauchen|bräuchte|bräuchten|benötige|benötigen) (?:dringend |noch )?" + X, 0.75, "first"),
+        ("need", r"\b(?:kennst du|kennen sie|kennt ihr|kennst du zufällig|weißt du) (?P<x>(?:jemanden|einen|eine|ein|gute)\b.{3,})", 0.75, "first"),
+        ("need", r"\bund (?:suchen|brauchen) (?:dringend |noch |gerade )*" + X, 0.7, "first"),
+        ("offer", r"\b(?:ich biete|wir bieten) " + X, 0.7, "first"),
+        ("offer", r"\b(?:ich kann|wir können) (?:dir |ihnen |euch )?(?:bei|mit) (?P<x>.{3,}?) helfen", 0.6, "first"),
+        ("capacity", r"\b(?:ich habe|wir haben) (?:noch |wieder )?(?:kapazität|kapazitäten|platz|zeit|freie kapazitäten) für " + X, 0.75, "first"),
+        ("capacity", r"\b(?P<x>(?:ich nehme|wir nehmen) (?:gerne )?neue (?:kunden|mandanten|projekte).*)", 0.75, "first"),
+        ("introduce", r"\b(?:ich kann|ich könnte|gerne) (?:dich|sie|euch) (?:gerne )?(?:mit|an) " + X + r"(?: vernetzen| bekannt machen| verbinden| weiterleiten)", 0.75, "first"),
+        ("introduce", r"\b(?:ich stelle|ich stell) (?:dir|ihnen|euch) (?:gerne )?" + X, 0.75, "first"),
+        ("audience", r"\b(?:ich helfe|wir helfen|ich unterstütze|wir unterstützen|ich begleite|wir begleiten|ich arbeite mit) " + X, 0.6, "first"),
+        ("promise", r"\b(?P<x>(?:ich schicke|ich sende|ich schick|wir schicken|ich melde mich|ich rufe|ich bereite|ich stelle) .{2,}|(?:schicke|sende) (?:dir|ihnen|euch) .{2,})", 0.7, "first"),
+        ("resolved", r"\b(?:haben (?:jetzt )?jemanden gefunden|habe (?:jetzt )?jemanden gefunden|hat sich erledigt|ist erledigt|brauchen (?:wir )?nicht mehr|problem gelöst)\b", 0.8, "first"),
+        ("need", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:sie|er)\s+)(?:sucht|braucht|benötigt|möchte)\s+" + X, 0.8, "third"),
+        ("capacity", r"\b(?P<x>(?:nimmt|nehmen) (?:gerne )?neue (?:kunden|mandanten|projekte).*)", 0.75, "third"),
+        ("guests", r"\b(?:sucht|suchen) (?:immer |oft )?(?P<x>gäste|speaker|referenten)\b", 0.7, "third"),
+    ],
+    "it": [
+        ("need", r"\b(?:stiamo cercando|sto cercando|cerchiamo|cerco|siamo alla ricerca di|sono alla ricerca di) " + X, 0.8, "first"),
+        ("need", r"\b(?:ho|abbiamo|avrei|avremmo) (?:davvero |urgentemente )?bisogno di " + X, 0.75, "first"),
+        ("need", r"\b(?:conosci|conoscete|conosce|conosceresti|hai) (?:per caso )?(?P<x>(?:qualcuno|un|una|un'|dei|delle|buoni|buone)\b.{3,})", 0.75, "first"),
+        ("hiring", r"\b(?:stiamo assumendo|assumiamo) " + X, 0.7, "first"),
+        ("offer", r"\b(?:offro|offriamo) " + X, 0.7, "first"),
+        ("offer", r"\b(?:posso|possiamo) (?:aiutarti|aiutarvi|aiutarla|darti una mano) (?:con|per|sul|sulla|nel|nella) " + X, 0.6, "first"),
+        ("capacity", r"\b(?:ho|abbiamo) (?:ancora )?(?:spazio|disponibilità|posto|tempo) per " + X, 0.75, "first"),
+        ("capacity", r"\b(?P<x>(?:accetto|accettiamo|prendo|prendiamo) nuovi (?:clienti|progetti).*)", 0.75, "first"),
+        ("introduce", r"\b(?:posso|possiamo|potrei|sarei felice di|volentieri) (?:presentarti|presentarvi|metterti in contatto con|ti presento) " + X, 0.75, "first"),
+        ("introduce", r"\bti presento volentieri " + X, 0.75, "first"),
+        ("audience", r"\b(?:aiuto|aiutiamo|lavoro con|lavoriamo con|supporto|supportiamo|accompagno) " + X, 0.6, "first"),
+        ("promise", r"\b(?P<x>(?:ti|vi|le) (?:mando|invio|mando|chiamo|scrivo|preparo|giro) .{2,}|(?:ti|vi) (?:faccio sapere|presento) .{2,})", 0.7, "first"),
+        ("resolved", r"\b(?:abbiamo trovato|ho trovato qualcuno|risolto|non serve più|non ci serve più|tutto sistemato)\b", 0.8, "first"),
+        ("need", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:lei|lui)\s+)(?:ha bisogno di|cerca|sta cercando|vuole)\s+" + X, 0.8, "third"),
+        ("capacity", r"\b(?P<x>(?:accetta|prende) nuovi (?:clienti|progetti).*)", 0.75, "third"),
+        ("guests", r"\b(?:cerca|cercano) (?:sempre )?(?P<x>ospiti|relatori)\b", 0.7, "third"),
+    ],
+    "nl": [
+        ("need", r"\b(?:wij|we|ik) (?:zijn|ben) (?:nog |momenteel |nu )?op zoek naar " + X, 0.8, "first"),
+        ("need", r"\b(?:wij|we|ik) (?:zoeken|zoek) (?:nog |momenteel |dringend )?(?:naar )?" + X, 0.75, "first"),
+        ("need", r"\b(?:wij|we|ik) (?:hebben|heb) (?:dringend )?(?P<x>.{3,}?) nodig\b", 0.75, "first"),
+        ("need", r"\b(?:ken jij|ken je|kent u|kennen jullie|weet je) (?:toevallig )?(?P<x>(?:iemand|een|goede)\b.{3,})", 0.75, "first"),
+        ("hiring", r"\b(?:wij|we) (?:nemen|zoeken) (?:versterking|collega's)(?: voor)? " + X, 0.65, "first"),
+        ("offer", r"\b(?:ik bied|wij bieden|we bieden) " + X, 0.7, "first"),
+        ("offer", r"\b(?:ik kan|wij kunnen|we kunnen) (?:je|jullie|u) (?:helpen|verder helpen) (?:met|bij) " + X, 0.6, "first"),
+        ("capacity", r"\b(?:ik heb|we hebben|wij hebben) (?:nog |weer )?(?:ruimte|tijd|plek|plaats|capaciteit) voor " + X, 0.75, "first"),
+        ("capacity", r"\b(?P<x>(?:ik neem|we nemen|wij nemen) (?:graag )?nieuwe (?:klanten|opdrachten|projecten).*)", 0.75, "first"),
+        ("introduce", r"\b(?:ik kan|kan ik|ik wil) je (?:graag )?(?:voorstellen aan|in contact brengen met|koppelen aan) " + X, 0.75, "first"),
+        ("audience", r"\b(?:ik help|wij helpen|we helpen|ik werk met|wij werken met|ik begeleid) " + X, 0.6, "first"),
+        ("promise", r"\b(?P<x>(?:ik stuur|we sturen|ik mail|ik bel|ik maak) .{2,}|(?:stuur|mail) (?:ik|we) .{2,})", 0.7, "first"),
+        ("resolved", r"\b(?:hebben iemand gevonden|heb iemand gevonden|is opgelost|niet meer nodig|al geregeld)\b", 0.8, "first"),
+        ("need", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:zij|hij)\s+)(?:zoekt|is op zoek naar|wil)\s+" + X, 0.8, "third"),
+        ("need", r"\b(?:zij|hij|ze) heeft (?P<x>.{3,}?) nodig\b", 0.8, "third"),
+        ("capacity", r"\b(?P<x>(?:neemt|nemen) nieuwe (?:klanten|opdrachten).*)", 0.75, "third"),
+        ("guests", r"\b(?:zoekt|zoeken) (?:altijd )?(?P<x>gasten|sprekers)\b", 0.7, "third"),
+    ],
+}  # fmt: skip
+
+
+@cache
+def cues(lang: str) -> tuple[Cue, ...]:
+    """The cues of one language (English's too for any other: people mix languages)."""
+    rows = _TABLE.get(lang, [])
+    if lang != "en":
+        rows = [*rows, *_TABLE["en"]]
+    return tuple(Cue(kind, re.compile(p, re.IGNORECASE), c, voice) for kind, p, c, voice in rows)
+
+
+CHANNEL_WORDS = re.compile(
+    r"\b(?P<kind>podcast|newsletter|blog|youtube(?: channel)?|channel|show|meetup|conference|"
+    r"summit|webinar|live|boletim|canal|programa|encontro|conferência|boletín|charla|jornada|"
+    r"chaîne|émission|lettre d'information|rencontre|sendung|kanal|konferenz|stammtisch|"
+    r"trasmissione|canale|rassegna|nieuwsbrief|kanaal|bijeenkomst)\b",
+    re.IGNORECASE,
+)
+"""Words that name a channel in any of the seven languages."""
+OWNED_CHANNEL = re.compile(
+    r"\b(?:our|my|we (?:also )?(?:run|host|have|publish|produce|organi[sz]e|started)(?: a| an)?|"
+    r"(?:we|i) (?:just |recently )?(?:launched|started|created)(?: a| an| our| my)?|"
+    r"(?:lancei|lançámos|lançamos|criei|criámos|comecei)(?: um| uma| o| a)?|"
+    r"(?:lancé|lanzamos|creé|empecé)(?: un| una)?|(?:j'ai|nous avons|on a) (?:lancé|créé)(?: un| une)?|"
+    r"(?:ho|abbiamo) (?:lanciato|creato|aperto)(?: un| una)?|"
+    r"i (?:also )?(?:run|host|have|publish|produce|organi[sz]e|started)(?: a| an)?|"
+    r"nosso|nossa|meu|minha|temos (?:um|uma)|nuestro|nuestra|mi|tenemos (?:un|una)|notre|mon|ma|"
+    r"nous avons (?:un|une)|unser|unsere|unseren|mein|meine|wir haben (?:einen|eine|ein)|"
+    r"nostro|nostra|mio|mia|abbiamo (?:un|una)|onze|ons|mijn|we hebben (?:een)?)\s+"
+    r"(?:(?:own|little|new|weekly|monthly|small|pequeno|pequeña|petite|kleinen?|piccol[oa])\s+)?"
+    + CHANNEL_WORDS.pattern.removeprefix(r"\b"),
+    re.IGNORECASE,
+)
+"""A channel the writer says is theirs: "our podcast", "we also run a newsletter"."""
+GUEST_WORDS = re.compile(
+    r"\b(?:guests?|come on|be on|join (?:us|me) on|speak at|speak on|talk at|write for|"
+    r"feature (?:you|one|a|founder|guest)|a piece from you|piece by you|an essay|guest essay|"
+    r"would you (?:like to )?(?:join|come|write|speak)|episode with you|"
+    r"contribut(?:e|or|ors)|feature you|have you on|interview you|guest post|guest spot|"
+    r"convidad[oa]s?|participar|vires? ao|falar no|falar na|entrevist|"
+    r"invitad[oa]s?|ponente|venir a|hablar en|"
+    r"invité(?:e|s)?|intervenir|venir sur|parler à|"
+    r"gäste?|gast|zu gast|sprechen|interview|"
+    r"ospit[ei]|intervenire|venire a|parlare a|"
+    r"gasten|te gast|spreken op)\b",
+    re.IGNORECASE,
+)
+"""Words that invite someone on: a guest, an appearance, a talk, a contribution."""
+CHANNEL_KINDS = {
+    "podcast": "podcast", "newsletter": "newsletter", "boletim": "newsletter",
+    "boletín": "newsletter", "lettre d'information": "newsletter", "nieuwsbrief": "newsletter",
+    "blog": "blog", "youtube": "video", "youtube channel": "video", "channel": "video",
+    "canal": "video", "chaîne": "video", "kanal": "video", "canale": "video", "kanaal": "video",
+    "show": "podcast", "programa": "podcast", "émission": "podcast", "sendung": "podcast",
+    "trasmissione": "podcast", "live": "video", "webinar": "event", "meetup": "event",
+    "conference": "event", "summit": "event", "encontro": "event", "conferência": "event",
+    "charla": "event", "jornada": "event", "rencontre": "event", "konferenz": "event",
+    "stammtisch": "event", "rassegna": "event", "bijeenkomst": "event",
+}  # fmt: skip

@@ -1,0 +1,163 @@
+"""Roles and words in seven languages, for reading titles and phrases the way the engine matches.
+
+The ideas engine compares phrases with an English model, so "Contable autónomo" must reach
+it as an accountant and "preciso de um bom contabilista" as a need for one. No registry
+package carries a multilingual occupation list (ESCO's labels ship in English only), and
+the multilingual embedder there reads "contable" as a cashier, so the forms live in two
+small tables under ``data/``: ``roles.tsv`` (a role, what it does, and its forms in pt,
+es, fr, de, it, nl) and ``words.tsv`` (business words). ``gloss`` renders a phrase in
+English by its longest known runs of words and drops the source language's stop words;
+``roles_in`` finds the roles a title names, in any of the languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from netprep.normalize import fold
+
+LANGUAGES = ("en", "pt", "es", "fr", "de", "it", "nl")
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class Role:
+    """A kind of professional: the English role and what they do."""
+
+    name: str
+    activity: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    english: str
+    role: Role | None = None
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens (accents off, apostrophes kept inside words)."""
+    return _TOKEN.findall(fold(text).replace("’", "'"))
+
+
+def _rows(name: str) -> list[list[str]]:
+    from importlib.resources import files
+
+    text = files("netprep.learn").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@cache
+def _table() -> dict[str, dict[tuple[str, ...], _Entry]]:
+    """Per language: token run -> what it means in English."""
+    table: dict[str, dict[tuple[str, ...], _Entry]] = {lang: {} for lang in LANGUAGES}
+    for row in _rows("roles.tsv"):
+        english = row[0].split("|")
+        role = Role(english[0], row[1])
+        forms: dict[str, list[str]] = {"en": [*english, english[0] + "s"]}
+        for lang, cell in zip(LANGUAGES[1:], row[2:], strict=True):
+            forms[lang] = cell.split("|")
+        for lang, cells in forms.items():
+            for form in cells:
+                key = tuple(tokens(form))
+                if key:
+                    table[lang].setdefault(key, _Entry(role.name, role))
+    for row in _rows("words.tsv"):
+        for lang, cell in zip(LANGUAGES[1:], row[1:], strict=True):
+            for form in cell.split("|"):
+                key = tuple(tokens(form))
+                if key:
+                    table[lang].setdefault(key, _Entry(row[0]))
+    return table
+
+
+@cache
+def _longest() -> dict[str, int]:
+    return {lang: max((len(k) for k in runs), default=1) for lang, runs in _table().items()}
+
+
+@cache
+def stop_words(lang: str) -> frozenset[str]:
+    """The language's function words (the ``stop-words`` package), folded."""
+    from stop_words import get_stop_words
+
+    names = {"en": "english", "pt": "portuguese", "es": "spanish", "fr": "french",
+             "de": "german", "it": "italian", "nl": "dutch"}  # fmt: skip
+    try:
+        return frozenset(fold(w) for w in get_stop_words(names.get(lang, "english")))
+    except Exception:  # an unknown language has no list: keep every word
+        return frozenset()
+
+
+def _walk(words: list[str], lang: str) -> list[tuple[str, _Entry | None]]:
+    """The words, with the longest known runs replaced by their entries."""
+    table = _table().get(lang, {})
+    longest = _longest().get(lang, 1)
+    out: list[tuple[str, _Entry | None]] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            run = tuple(words[i : i + n])
+            entry = table.get(run) or (table.get((run[0].rstrip("s"),)) if n == 1 else None)
+            if entry is not None:
+                out.append((" ".join(run), entry))
+                i += n
+                break
+        else:
+            out.append((words[i], None))
+            i += 1
+    return out
+
+
+def roles_in(text: str, lang: str | None = None) -> list[Role]:
+    """The roles a title names ("Contable autónomo" -> accountant), read in ``lang`` or,
+    when None, in every language; a role inside a longer one is not named on its own
+    ("Contadora de histórias" is a storyteller, not an accountant). Longest first."""
+    words = tokens(text)
+    spans: list[tuple[int, int, Role]] = []
+    for language in [lang] if lang else list(LANGUAGES):
+        at = 0
+        for run, entry in _walk(words, language):
+            width = len(run.split())
+            if entry is not None and entry.role is not None:
+                spans.append((at, at + width, entry.role))
+            at += width
+    kept = [
+        (start, end, role)
+        for start, end, role in spans
+        if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in spans)
+    ]
+    kept.sort(key=lambda x: (x[0] - x[1], x[0]))
+    return list(dict.fromkeys(role for _, _, role in kept))
+
+
+def gloss(text: str, lang: str) -> str | None:
+    """The phrase in English words, as far as the tables know them ("um bom contabilista"
+    -> "good accountant"); None for English, or when no word of it is known."""
+    if lang == "en" or lang not in _table():
+        return None
+    words = tokens(text)
+    stops = stop_words(lang)
+    out: list[str] = []
+    known = 0
+    for run, entry in _walk(words, lang):
+        if entry is not None:
+            out.append(entry.english)
+            known += 1
+        elif run not in stops:
+            out.append(run)
+    if not known:
+        return None
+    return " ".join(dict.fromkeys(out)) or None
+
+
+def known_share(text: str, lang: str) -> float:
+    """How much of a phrase the tables understood: known runs over content words."""
+    if lang == "en":
+        return 1.0
+    stops = stop_words(lang)
+    walked = [(run, entry) for run, entry in _walk(tokens(text), lang) if run not in stops]
+    if not walked:
+        return 0.0
+    return sum(entry is not None for _, entry in walked) / len(walked)

@@ -1,0 +1,158 @@
+"""Cutting what a cue captured down to a phrase, and rendering it for the English engine.
+
+"a fractional CMO for our Series A launch next quarter, would love to chat" is cut at the
+clause that follows ("a fractional CMO for our Series A launch next quarter"); a phrase
+that names nothing ("some help", "a quick call", "it") is dropped. A phrase in another
+language gets its English ``gloss`` (``lexicon.gloss``), with an article where the
+original asks for a kind of person ("um bom contabilista" -> "a good accountant"), so that
+the engine's role reading applies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netprep.learn import lexicon
+
+MAX_WORDS = 12
+_END = re.compile(
+    r"\s*(?:[.!?;:](?=\s|$)|[?!;()\[\]\"“”«»]|\.\.\.|…|\s[-–—]\s|\s[-–—]$|\bhttps?://|\n|,\s*(?:and|but|so|because|since|if|"
+    r"please|thanks|thank|let me|any|anyone|what|do you|would|could|i|we|it|e|mas|porque|se|si|"
+    r"obrigad|y|pero|gracias|et|mais|parce|merci|und|aber|weil|danke|ma|perché|grazie|en|maar|"
+    r"omdat|bedankt|que|who|which|alguém|alguien|quelqu'un|jemand|qualcuno|iemand)\b)",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    r"(?:\s+(?:anyone|anybody|alguém|alguien|quelqu'un|jemand|qualcuno|iemand|por favor|please|"
+    r"asap|urgently|urgentemente|urgently|again|too|also|as well|também|también|aussi|auch|anche|ook|"
+    r"right now|at the moment|de momento|ahora|en ce moment|gerade|adesso|nu|for us|para nós|"
+    r"para nosotros|pour nous|für uns|per noi|voor ons|here|aqui|aquí|ici|hier|qui))+\s*$",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(
+    r"^(?:(?:also|still|really|actually|maybe|perhaps|possibly|urgently|desperately|finally|"
+    r"ainda|também|todavía|también|encore|aussi|noch|auch|selbst|gerade|zufällig|ancora|anche|"
+    r"nog|ook)\s+)+",
+    re.IGNORECASE,
+)
+EMPTY = frozenset(
+    [
+        "help",
+        "advice",
+        "input",
+        "feedback",
+        "info",
+        "information",
+        "tips",
+        "chat",
+        "call",
+        "coffee",
+        "time",
+        "thing",
+        "things",
+        "something",
+        "anything",
+        "it",
+        "this",
+        "that",
+        "them",
+        "you",
+        "someone",
+        "somebody",
+        "anyone",
+        "one",
+        "ones",
+        "opinion",
+        "thoughts",
+        "idea",
+        "ideas",
+        "quick",
+        "favour",
+        "favor",
+        "hand",
+        "meeting",
+        "catch-up",
+        "catchup",
+        "update",
+        "news",
+        "ajuda",
+        "conselho",
+        "dica",
+        "dicas",
+        "conversa",
+        "café",
+        "tempo",
+        "coisa",
+        "algo",
+        "isso",
+        "ayuda",
+        "consejo",
+        "charla",
+        "cosa",
+        "eso",
+        "aide",
+        "conseil",
+        "avis",
+        "chose",
+        "ça",
+        "cela",
+        "hilfe",
+        "rat",
+        "tipp",
+        "sache",
+        "etwas",
+        "aiuto",
+        "consiglio",
+        "cosa",
+        "qualcosa",
+        "hulp",
+        "advies",
+        "iets",
+    ]
+)
+"""Words that name no need by themselves: a phrase of only these is no phrase."""
+_ARTICLE = re.compile(
+    r"^(?:a|an|um|uma|un|una|une|ein|eine|einen|einem|een|uno|un'|alguém|alguien|quelqu'un|"
+    r"jemanden|jemand|qualcuno|iemand|someone|somebody)\b",
+    re.IGNORECASE,
+)
+
+
+def tidy(raw: str) -> str | None:
+    """The phrase a cue captured, cut at its clause; None when it names nothing."""
+    text = " ".join(raw.split())
+    end = _END.search(text)
+    if end:
+        text = text[: end.start()]
+    text = _LEADING.sub("", _TRAILING.sub("", text.strip(" ,'’-–—"))).strip(" ,'’")
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        text = " ".join(words[:MAX_WORDS])
+        words = text.split()
+    if not words or len(text) < 3:
+        return None
+    content = [w for w in lexicon.tokens(text) if w not in EMPTY]
+    english_stops = lexicon.stop_words("en")
+    if not any(len(w) > 2 and w not in english_stops for w in content) and not any(
+        len(w) > 3 for w in content
+    ):
+        return None
+    return text
+
+
+def english(text: str, lang: str) -> str | None:
+    """The gloss the engine matches for a phrase in ``lang`` (None for English), with an
+    article when the original asks for one person ("uma contabilista" -> "an accountant")."""
+    glossed = lexicon.gloss(text, lang)
+    if not glossed:
+        return None
+    if _ARTICLE.match(text) and lexicon.roles_in(text, lang):
+        glossed = glossed.removeprefix("someone ").strip()
+        article = "an" if glossed[:1].lower() in "aeiou" else "a"
+        glossed = f"{article} {glossed}"
+    return glossed
+
+
+def confidence_in(text: str, lang: str) -> float:
+    """How much of a phrase in another language the tables understood (1 for English)."""
+    return 0.6 + 0.4 * lexicon.known_share(text, lang) if lang != "en" else 1.0

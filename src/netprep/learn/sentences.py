@@ -1,0 +1,302 @@
+"""Learning from what people wrote: messages, e-mails, card notes and the owner's summary.
+
+Every sentence is read against its language's cues (``cues``); a cue that holds yields a
+``Learned`` fact for the right person. Whose fact it is follows from who wrote the text:
+in a message they sent, "we're looking for X" is their need; in one the owner sent, it is
+the owner's (never theirs); in a note the owner keeps on someone, "needs X" is that
+person's. A need the same writer later says is solved ("all sorted, we found someone")
+is kept for the record but falls below the engine's floor. Promises with a date become
+proposed next steps, owed by whoever wrote them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from netprep.learn import clean, cues, lexicon, phrase, when
+from netprep.models import Learned
+
+EXTRACTOR = "sentences"
+SOLVED = 0.3
+"""What is left of a need's confidence once its writer said it was solved."""
+UNSURE_LANGUAGE = 0.85
+"""A text whose language could not be told is read in English and trusted less."""
+
+
+@dataclass(frozen=True)
+class Text:
+    """One text to read, with who wrote it and about whom."""
+
+    person_id: int
+    """The person the text is with or about (the owner for the owner's own writing)."""
+    writer: str
+    """``them`` (the person wrote it), ``me`` (the owner wrote it) or ``note`` (the owner
+    wrote it about the person)."""
+    origin: str
+    source: str
+    body: str
+    on: date | None = None
+    ref: str | None = None
+    roles: tuple[lexicon.Role, ...] = ()
+    """What the person does, from their title: what their capacity is capacity for."""
+
+
+@dataclass
+class Findings:
+    """What the texts of one person said, split by whose fact it is."""
+
+    theirs: list[Learned] = field(default_factory=list)
+    mine: list[Learned] = field(default_factory=list)
+    solved_on: date | None = None
+    knows: list[tuple[str, Learned]] = field(default_factory=list)
+    """Names someone offered to introduce, with the proposal (matched to people later)."""
+
+
+def read(texts: list[Text], owner_id: int) -> Findings:
+    """Everything a person's texts say, oldest first."""
+    found = Findings()
+    for text in texts:
+        _read_one(text, owner_id, found)
+    if found.solved_on is not None:
+        solved = found.solved_on
+        found.theirs = [_solved(x, solved) for x in found.theirs]
+    return found
+
+
+def _solved(item: Learned, solved: date) -> Learned:
+    on = (item.detail or {}).get("on")
+    if item.facet != "needs" or on is None or on > solved.isoformat():
+        return item
+    return replace(
+        item,
+        confidence=round(item.confidence * SOLVED, 3),
+        detail={**(item.detail or {}), "solved": solved.isoformat()},
+    )
+
+
+def _read_one(text: Text, owner_id: int, found: Findings) -> None:
+    body = clean.writers_words(text.body) if text.origin == "message" else text.body
+    if not body:
+        return
+    lang = clean.language(body)
+    trust = UNSURE_LANGUAGE if lang == "en" and not body.isascii() else 1.0
+    voice = "third" if text.writer == "note" else "first"
+    said = list(clean.sentences(body, lang))
+    for sentence in said:
+        for cue in cues.cues(lang):
+            if cue.voice != voice and not (cue.kind == "promise" and voice == "third"):
+                continue
+            match = cue.pattern.search(sentence)
+            if match is None:
+                continue
+            if cue.kind == "resolved":
+                if text.writer == "them" and text.on:
+                    found.solved_on = max(found.solved_on or text.on, text.on)
+                continue
+            for item in _facts(cue, match, sentence, text, lang, trust):
+                if item.facet == "knows":
+                    found.knows.append((item.text, item))
+                elif _is_mine(text, item):
+                    found.mine.append(item)
+                else:
+                    found.theirs.append(item)
+    channel = _channel(said, text, lang, trust)
+    if channel is not None:
+        if text.writer != "me":
+            found.theirs.append(channel)
+        elif text.origin != "message":
+            found.mine.append(channel)
+
+
+def _is_mine(text: Text, item: Learned) -> bool:
+    """Whether a fact is the owner's: the owner wrote it about themselves (a promise the
+    owner made stays with the person it was made to)."""
+    return text.writer == "me" and item.facet != "next_step"
+
+
+_FACETS = {"need": "needs", "hiring": "needs", "offer": "offers", "audience": "audiences",
+           "raising": "needs"}  # fmt: skip
+_GUESTS = re.compile(
+    r"^(?:(?:some|new|more|a few|\d+)\s+)?(?:guests?|speakers?|convidad[oa]s?|invitad[oa]s?|"
+    r"invité(?:e|s)?|gäste|ospiti|gasten)\b",
+    re.IGNORECASE,
+)
+
+
+def _facts(
+    cue: cues.Cue, match: re.Match[str], sentence: str, text: Text, lang: str, trust: float
+) -> Iterator[Learned]:
+    raw = match.groupdict().get("x") or ""
+    confidence = cue.confidence * trust
+    if cue.kind == "promise":
+        step = _promise(raw, sentence, text, lang, confidence)
+        if step is not None:
+            yield step
+        return
+    if cue.kind == "guests":
+        return  # a note's "always looking for guests" is read with the channel it names
+    words = phrase.tidy(raw)
+    if words is None:
+        return
+    if cue.kind == "capacity":
+        yield from _capacity(words, sentence, text, lang, confidence)
+        return
+    if cue.kind == "introduce":
+        yield from _introduction(words, sentence, text, lang, confidence)
+        return
+    facet = _FACETS.get(cue.kind)
+    if facet is None or (facet == "needs" and _GUESTS.match(words)):
+        return  # "looking for guests" is a channel's call, read with the channel
+    if cue.kind == "raising":
+        words = f"raising {words}"
+    yield _learned(
+        text, facet, words, sentence, lang, confidence * phrase.confidence_in(words, lang)
+    )
+
+
+def _learned(
+    text: Text,
+    facet: str,
+    words: str,
+    sentence: str,
+    lang: str,
+    confidence: float,
+    detail: dict[str, object] | None = None,
+) -> Learned:
+    info: dict[str, object] = dict(detail or {})
+    gloss = phrase.english(words, lang)
+    if gloss and gloss.casefold() != words.casefold():
+        info["gloss"] = gloss
+    if lang != "en":
+        info["language"] = lang
+    if text.on:
+        info["on"] = text.on.isoformat()
+    return Learned(
+        facet=facet,
+        text=words,
+        quote=sentence,
+        source=text.source,
+        origin=text.origin,
+        origin_ref=text.ref,
+        confidence=round(min(confidence, 0.95), 3),
+        extractor=EXTRACTOR,
+        detail=info or None,
+    )
+
+
+def _capacity(
+    words: str, sentence: str, text: Text, lang: str, confidence: float
+) -> Iterator[Learned]:
+    """Room for new clients is an offer of what the person does (their title says what);
+    without a known role it says only that they are taking work."""
+    if not text.roles:
+        yield _learned(text, "offers", words, sentence, lang, confidence * 0.5)
+        return
+    for role in text.roles[:2]:
+        yield _learned(
+            text, "offers", role.activity, sentence, "en", confidence, {"capacity": words}
+        )
+
+
+def _introduction(
+    words: str, sentence: str, text: Text, lang: str, confidence: float
+) -> Iterator[Learned]:
+    """An offer to introduce: an offer of an introduction, and whom they know by name."""
+    target = words
+    for prefix in ("our ", "my ", "the ", "o nosso ", "a nossa ", "nuestro ", "nuestra ",
+                   "notre ", "unser ", "unsere ", "il nostro ", "la nostra ", "onze "):  # fmt: skip
+        if target.lower().startswith(prefix):
+            target = target[len(prefix) :]
+            break
+    yield _learned(text, "offers", f"an introduction to {words}", sentence, lang, confidence)
+    name = _name_in(words)
+    if name:
+        yield _learned(text, "knows", name, sentence, "en", confidence)
+
+
+_NAME = re.compile(
+    r"\b([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:de |da |van |von |di |del )?[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3})"
+)
+
+
+def _name_in(words: str) -> str | None:
+    found = _NAME.search(words)
+    return found.group(1) if found else None
+
+
+def _promise(raw: str, sentence: str, text: Text, lang: str, confidence: float) -> Learned | None:
+    """A promise with a date, as a proposed next step owed by its writer."""
+    if text.on is None:
+        return None
+    due = when.due_in(sentence, lang, text.on)
+    if due is None:
+        return None
+    what = phrase.tidy(raw) or raw.strip()
+    owner = "them" if text.writer == "them" else "me"
+    item = _learned(text, "next_step", what, sentence, lang, confidence, {"owner": owner,
+                    "due": due.isoformat()})  # fmt: skip
+    return item
+
+
+_CHANNEL_NAME = re.compile(
+    r"[\"“‘«](?P<quoted>[^\"”’»]{3,60})[\"”’»]|"
+    r"\b(?:called|named|chamad[oa]|llamad[oa]|appelée?|namens|chiamat[oa]|genaamd)\s+"
+    r"(?P<named>[A-Z0-9][\w&'’.-]*(?:\s+[A-Za-z0-9&][\w&'’.-]*){0,5})|"
+    r"^,\s*(?P<apposed>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})"
+)
+_ABOUT = re.compile(
+    r"\b(?:about|on|sobre|acerca de|sur|über|zum thema|su|sul|sulla|over)\s+(?P<x>.{3,})",
+    re.IGNORECASE,
+)
+
+
+def _channel(said: list[str], text: Text, lang: str, trust: float) -> Learned | None:
+    """A channel the writer runs ("we also run a newsletter, Removal Notes"), taking guests
+    when the same text invites someone on ("would you come on?", "a piece from you on X
+    would go down well")."""
+    owned = next(((s, m) for s in said if (m := cues.OWNED_CHANNEL.search(s)) is not None), None)
+    if owned is None:
+        return None
+    sentence, match = owned
+    invitation = next((s for s in said if cues.GUEST_WORDS.search(s)), None)
+    word = match.group("kind").lower()
+    named = _CHANNEL_NAME.search(sentence[match.end() :]) or _CHANNEL_NAME.search(sentence)
+    name = None
+    if named:
+        name = (named.group("quoted") or named.group("named") or named.group("apposed")).strip()
+    topics = []
+    for where in (invitation, sentence):
+        about = _ABOUT.search(where) if where else None
+        topic = phrase.tidy(about.group("x")) if about else None
+        if topic and topic not in topics:
+            topics.append(topic)
+    if not topics:
+        topics = [r.activity for r in text.roles[:2]]
+    if not topics:
+        return None
+    label = name or f"their {word}"
+    detail: dict[str, object] = {
+        "kind": cues.CHANNEL_KINDS.get(word, "podcast"),
+        "name": label,
+        "url": None,
+        "topics": topics,
+        "accepts_guests": True if invitation else None,
+    }
+    gloss = [phrase.english(t, lang) or t for t in topics]
+    if gloss != topics:
+        detail["gloss_topics"] = gloss
+    quote = sentence if invitation in (None, sentence) else f"{sentence} {invitation}"
+    return Learned(
+        facet="channels",
+        text=label,
+        quote=quote,
+        source=text.source,
+        origin=text.origin,
+        origin_ref=text.ref,
+        confidence=round((0.75 if invitation else 0.6) * trust, 3),
+        extractor=EXTRACTOR,
+        detail=detail,
+    )
