@@ -41,6 +41,8 @@ class Provenance:
 
     weights: dict[tuple[str | None, str, str], float] = field(default_factory=dict)
     shown: dict[tuple[str | None, str, str], Shown] = field(default_factory=dict)
+    invited: set[tuple[str | None, str]] = field(default_factory=set)
+    """(person key, channel name) of channels whose host invited the owner on."""
 
     def weight(self, key: str | None, facet: str, text: str) -> float:
         return self.weights.get((key, facet, text), 1.0)
@@ -77,12 +79,34 @@ def title_in_english(line: str) -> str | None:
     if lexicon.roles_in(line, "en"):
         return None  # an English role names it already ("Designer gráfico")
     lang = next((x for x in lexicon.LANGUAGES[1:] if lexicon.roles_in(line, x)), None)
-    if lang is None and not line.isascii():
+    if lang is None:
         lang = clean.language(line, default="en")
     if lang in (None, "en"):
         return None
     glossed = lexicon.gloss(line, lang)
     return glossed if glossed and glossed.casefold() != line.casefold() else None
+
+
+@lru_cache(maxsize=65536)
+def phrase_in_english(text: str) -> str | None:
+    """A typed phrase in English words when it is written in another language ("Kinésithérapie
+    du sport" -> "physiotherapy of sport"); None for English, and when unsure."""
+    from netprep.learn import clean, lexicon
+
+    words = lexicon.tokens(text)
+    if not words:
+        return None
+    english = sum(lexicon.english_cognate(w) == w for w in words) / len(words)
+    if english >= 0.6 and text.isascii():
+        return None
+    lang = clean.language(text, default="")
+    if lang in ("", "en"):
+        shares = [(lexicon.known_share(text, x), x) for x in lexicon.LANGUAGES[1:]]
+        share, lang = max(shares)
+        if share < 0.5:
+            return None
+    glossed = lexicon.gloss(text, lang)
+    return glossed if glossed and glossed.casefold() != text.casefold() else None
 
 
 def identity_in_english(person: P) -> tuple[P, dict[str, str]]:
@@ -134,7 +158,7 @@ def read(
 def _with(
     person: P,
     learned: Iterable[object],
-    channels: list[tuple[Channel, list[str], str | None, str | None, float]],
+    channels: list[tuple[Channel, list[str], str | None, str | None, float, bool]],
     accepted: Mapping[tuple[int, str, str], tuple[str | None, str | None]],
     pid: int,
     provenance: Provenance,
@@ -142,11 +166,19 @@ def _with(
     from netprep.store.proposals import Active
 
     key = getattr(person, "id", None)
+    typed: dict[str, list[str]] = {}
     for facet in ("expertise", "needs", "audiences", "wanted_audiences", "offers", "interests"):
+        kept: list[str] = []
         for text in person.facet(facet):
             said = accepted.get((pid, facet, text))
-            if said:
-                provenance.shown[(key, facet, text)] = Shown(text, *said)
+            english = phrase_in_english(text)
+            matched = english or text
+            if said or english:
+                provenance.shown[(key, facet, matched)] = Shown(text, *(said or (None, None)))
+            if matched not in kept:
+                kept.append(matched)
+        if kept != person.facet(facet):
+            typed[facet] = kept
     extra: dict[str, list[str]] = {}
     for item in learned:
         assert isinstance(item, Active)
@@ -165,10 +197,14 @@ def _with(
         english, as_written = identity_text(glossed), identity_text(person)
         if english and as_written:
             provenance.shown[(key, "headline", english)] = Shown(as_written)
-    updates: dict[str, Any] = {f: [*person.facet(f), *texts] for f, texts in extra.items()}
+    updates: dict[str, Any] = dict(typed)
+    for f, texts in extra.items():
+        updates[f] = [*updates.get(f, person.facet(f)), *texts]
     if channels:
-        updates["channels"] = [*person.channels, *(c for c, _, _, _, _ in channels)]
-        for channel, topics, quote, source, confidence in channels:
+        updates["channels"] = [*person.channels, *(c for c, *_ in channels)]
+        for channel, topics, quote, source, confidence, invited in channels:
+            if invited:
+                provenance.invited.add((key, channel.name))
             for topic, original in zip(channel.topics, topics, strict=False):
                 provenance.shown.setdefault(
                     (key, "channels", topic), Shown(original, quote, source)

@@ -56,6 +56,20 @@ def identity_parts(line: str | None) -> list[str]:
     return list(dict.fromkeys([line, *parts])) if len(parts) > 1 else [line]
 
 
+COLLEAGUES = 25
+"""More people than this in one network at one employer: a firm of hundreds or thousands,
+where sharing it says nothing about knowing each other."""
+
+
+def colleagues_by(company: str | None, sharing: int) -> bool:
+    """Whether working at ``company`` makes people colleagues who know each other:
+    not when it is self-employment, freelancing or a marketplace ("Self-employed",
+    "Autónomo", "Upwork"), nor when ``sharing`` people of the network work there."""
+    from netprep.learn.employers import no_employer
+
+    return bool(company) and not no_employer(company or "") and sharing <= COLLEAGUES
+
+
 def wanted(party_phrases: Iterable[tuple[str, str]]) -> list[tuple[str, str, str]]:
     """(facet, phrase, audience) for what someone wants to reach: each wanted audience, and
     each need for custom, by the audience it names."""
@@ -80,6 +94,8 @@ class Party:
     context: np.ndarray | None = field(default=None, repr=False)
     provenance: Provenance | None = field(default=None, repr=False)
     """How each phrase is quoted (as written, with its sentence) and weighed."""
+    skip_generic: bool = True
+    """Generic skills ("Microsoft Office", "Leadership") are no supply (the ``generic`` gate)."""
 
     @property
     def name(self) -> str:
@@ -114,6 +130,8 @@ class Party:
         for facet in facets:
             if facet == "channels":
                 out.extend(("channels", t) for c in self.profile.channels for t in c.topics)
+            elif facet in SUPPLY and self.skip_generic:
+                out.extend((facet, t) for t in self.profile.facet(facet) if not _generic(t))
             else:
                 out.extend((facet, t) for t in self.profile.facet(facet))
         return out
@@ -123,6 +141,12 @@ class Party:
         texts = [self.identity] if self.identity else []
         texts += [t for _, t in self.phrases(("expertise", "offers", "audiences", "channels"))]
         return [t for t in texts if t]
+
+
+def _generic(text: str) -> bool:
+    from netprep.learn.skills import is_generic
+
+    return is_generic(text)
 
 
 @dataclass
@@ -177,12 +201,15 @@ class Meeting:
         matcher: Matcher,
         provenance: Provenance | None = None,
     ) -> Meeting:
+        generic = matcher.calibration.on("generic")
         others = [
-            Party("network", p.id, p, provenance=provenance) for p in network if p.id != them.id
+            Party("network", p.id, p, provenance=provenance, skip_generic=generic)
+            for p in network
+            if p.id != them.id
         ]
         meeting = cls(
-            me=Party("me", None, me, provenance=provenance),
-            them=Party("them", them.id, them, provenance=provenance),
+            me=Party("me", None, me, provenance=provenance, skip_generic=generic),
+            them=Party("them", them.id, them, provenance=provenance, skip_generic=generic),
             others=others,
             matcher=matcher,
             history=list(history),
@@ -217,9 +244,17 @@ class Meeting:
 
     @cached_property
     def their_contacts(self) -> list[Party]:
-        """People the person I meet can introduce: whom they know, and their colleagues."""
+        """People the person I meet can introduce: whom they know, and their colleagues
+        (where sharing an employer says they work together: not self-employment, a
+        marketplace, or a firm too big for that, the ``employer`` gate)."""
         known = set(self.them.profile.knows)
         company = (self.them.profile.company or "").strip().casefold()
+        if company and self.matcher.calibration.on("employer"):
+            sharing = sum(
+                (p.profile.company or "").strip().casefold() == company for p in self.others
+            )
+            if not colleagues_by(self.them.profile.company, sharing):
+                company = ""
         return [
             p
             for p in self.others
@@ -313,6 +348,8 @@ class Meeting:
         lawyer to look over my contracts" asks for a lawyer: a web designer's skills don't
         meet it, however close their words). True when the need names no role, or when the
         giver's identity is unknown."""
+        if not self.matcher.calibration.on("role"):
+            return True
         fit = self._role_fit(giver, need)
         return fit is None or fit >= ROLE_FIT
 
@@ -321,6 +358,8 @@ class Meeting:
         must fit that role as a match, not merely not be unlike it (a "licensed
         electrician" is not unlike an "employment lawyer", but is not one). True when the
         need names no role."""
+        if not self.matcher.calibration.on("role"):
+            return True
         fit = self._role_fit(giver, need)
         return fit is None or fit >= self.matcher.threshold
 
@@ -343,7 +382,7 @@ class Meeting:
         a domain's words by nature.)"""
         matcher = self.matcher
         score = matcher.score(query, give_text, asker.context, giver.context, relation)
-        if score < matcher.threshold or relation != "need":
+        if score < matcher.threshold or relation != "need" or not matcher.calibration.on("bridge"):
             return score
         bridge = (phrases.stems(give_text) & asker.stems) - phrases.stems(query)
         if not bridge:
@@ -357,6 +396,8 @@ class Meeting:
 
     def already_has(self, party: Party, text: str) -> bool:
         """Whether ``party``'s own expertise or offers already say ``text``."""
+        if not self.matcher.calibration.on("own"):
+            return False
         return any(self.matcher.cosine(text, own) >= SAME for _, own in party.phrases(SUPPLY))
 
     def served(self, asker: Party, helper: Party) -> set[str]:

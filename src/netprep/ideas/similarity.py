@@ -74,6 +74,26 @@ class Calibration:
     """A need met only through its circumstances is no match: the head of the need ("a
     study program" of "a study program for associates taking the bar exam") must reach at
     least this z-score against the phrase that meets it."""
+    off: frozenset[str] = frozenset()
+    """Gates switched off, by name (``GATES``), to measure what each earns."""
+
+    def on(self, gate: str) -> bool:
+        """Whether the named gate applies."""
+        return gate not in self.off
+
+
+GATES = {
+    "homonym": "a word two phrases share must be shared in sense: the rest must agree",
+    "form": "a shared form of help (classes, a program) is no shared subject",
+    "head": "a need met only through its circumstances is no match",
+    "role": "a need for a kind of person is met only by someone who is one",
+    "bridge": "a word bridging two worlds by spelling alone carries no match",
+    "generic": "generic skills (Microsoft Office, Leadership, a language) carry no idea",
+    "employer": "a shared employer that is self-employment or a firm of hundreds is no tie",
+    "own": "no one learns from a rival the skill they already have",
+}
+"""The named precision gates of the engine; ``netprep eval ideas --without NAME`` measures
+each one's worth on judged cases."""
 
 
 RECENT = 50_000
@@ -331,8 +351,9 @@ class Matcher:
             else:
                 z = self.background.z(cosine, phrases.core(a), phrases.core(b), relation)
                 if relation == "need":
-                    z = min(z, self._topic_z(a, b, context_a, context_b))
-                    if whole:
+                    if self.calibration.on("form"):
+                        z = min(z, self._topic_z(a, b, context_a, context_b))
+                    if whole and self.calibration.on("head"):
                         z = self._head_gate(a, b, z)
                 low, high = self._cuts[relation]
                 t = self.calibration.threshold
@@ -393,7 +414,7 @@ class Matcher:
             return 1.0
         full = self.cosine(a, b)
         shared = phrases.shared(a, b)
-        if not shared:
+        if not shared or not self.calibration.on("homonym"):
             return full
         if sa <= sb or sb <= sa:
             # One phrase is the other with more detail: "cycling" / "road cycling".

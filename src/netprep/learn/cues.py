@@ -39,6 +39,7 @@ _WE = {
 
 _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
     "en": [
+        ("lack", r"\b(?:we|i) (?:still )?(?:don't|do not) (?:yet )?have (?:a|an|any)\s+" + X, 0.6, "first"),
         ("need", r"\b(?:i|we)(?:'re|'m| are| am)? (?:currently |still |actively |now )?(?:looking for|searching for|seeking|on the lookout for|in the market for|hunting for) " + X, 0.8, "first"),
         ("need", r"\b(?:i|we) (?:really |urgently |badly |desperately |also |still )?need (?:to find |to hire |to get )?" + X, 0.75, "first"),
         ("need", r"\b(?:i|we) could (?:really )?use (?:some )?(?:help with )?" + X, 0.65, "first"),
@@ -71,6 +72,7 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:always |often )?(?:looking for|wants|seeks|takes|invites) (?:new )?(?P<x>guests|speakers|contributors)\b", 0.7, "third"),
     ],
     "pt": [
+        ("lack", r"\b(?:não temos|ainda não temos|não tenho|falta-nos|falta-me|nos falta) (?:um |uma |nenhum |nenhuma )?" + X, 0.6, "first"),
         ("need", r"\b(?:estamos|estou|ando|andamos) (?:agora |neste momento |ainda )?(?:à procura de|a procurar|procurando|em busca de|buscando) " + X, 0.8, "first"),
         ("need", r"\b(?:procuramos|procuro) " + X, 0.75, "first"),
         ("raising", r"\b(?:estamos a (?:levantar|captar)|estamos (?:levantando|captando)|vamos abrir) (?P<x>(?:uma |a )?(?:ronda|rodada).{0,60})", 0.75, "first"),
@@ -91,6 +93,7 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:sempre |está )?(?:à procura de|procura) (?P<x>convidados|oradores)\b", 0.7, "third"),
     ],
     "es": [
+        ("lack", r"\b(?:no tenemos|todavía no tenemos|aún no tenemos|no tengo|nos falta|me falta) (?:un |una |ningún |ninguna )?" + X, 0.6, "first"),
         ("need", r"\b(?:estamos|estoy|ando|andamos) (?:ahora |todavía |aún )?(?:buscando|en busca de|en búsqueda de|a la búsqueda de) " + X, 0.8, "first"),
         ("need", r"\b(?:buscamos|busco) " + X, 0.75, "first"),
         ("raising", r"\b(?:estamos levantando|estamos cerrando|levantamos|abrimos) (?P<x>(?:una |la )?ronda.{0,60})", 0.75, "first"),
@@ -112,6 +115,7 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:siempre )?(?:busca|buscando) (?P<x>invitados|ponentes)\b", 0.7, "third"),
     ],
     "fr": [
+        ("lack", r"\b(?:nous n'avons pas|on n'a pas|je n'ai pas|il nous manque|il me manque) (?:de |d'|encore de )?" + X, 0.6, "first"),
         ("need", r"\b(?:je|nous|on) (?:suis|sommes|est) (?:actuellement |toujours )?(?:à la recherche d'|à la recherche de|en recherche d'|en recherche de) ?" + X, 0.8, "first"),
         ("need", r"\b(?:je|nous|on) (?:cherche|cherchons|recherche|recherchons) (?:actuellement |toujours )?" + X, 0.75, "first"),
         ("raising", r"\b(?:nous levons|on lève|nous sommes en levée de fonds|on est en levée) (?P<x>.{3,60})", 0.75, "first"),
@@ -131,6 +135,7 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:cherche|recherche) (?:toujours |souvent )?(?:des )?(?P<x>invités|intervenants)\b", 0.7, "third"),
     ],
     "de": [
+        ("lack", r"\b(?:wir haben (?:noch )?(?:keine|keinen|kein)|ich habe (?:noch )?(?:keine|keinen|kein)|uns fehlt|mir fehlt) " + X, 0.6, "first"),
         ("need", r"\b(?:ich|wir) (?:suche|suchen) (?:gerade |dringend |noch |aktuell |derzeit )*" + X, 0.8, "first"),
         ("need", r"\b(?:ich bin|wir sind) (?:gerade |aktuell |derzeit )?auf der suche nach " + X, 0.8, "first"),
         ("need", r"\b(?:ich|wir) (?:brauche|brauchen|bräuchte|bräuchten|benötige|benötigen) (?:dringend |noch )?" + X, 0.75, "first"),
@@ -150,6 +155,7 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:sucht|suchen) (?:immer |oft )?(?P<x>gäste|speaker|referenten)\b", 0.7, "third"),
     ],
     "it": [
+        ("lack", r"\b(?:non abbiamo|non ho|ci manca|mi manca) (?:ancora )?(?:un |una |nessun |nessuna )?" + X, 0.6, "first"),
         ("need", r"\b(?:stiamo cercando|sto cercando|cerchiamo|cerco|siamo alla ricerca di|sono alla ricerca di) " + X, 0.8, "first"),
         ("need", r"\b(?:ho|abbiamo|avrei|avremmo) (?:davvero |urgentemente )?bisogno di " + X, 0.75, "first"),
         ("need", r"\b(?:conosci|conoscete|conosce|conosceresti|hai) (?:per caso )?(?P<x>(?:qualcuno|un|una|un'|dei|delle|buoni|buone)\b.{3,})", 0.75, "first"),
@@ -168,6 +174,7 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:cerca|cercano) (?:sempre )?(?P<x>ospiti|relatori)\b", 0.7, "third"),
     ],
     "nl": [
+        ("lack", r"\b(?:we hebben (?:nog )?geen|wij hebben (?:nog )?geen|ik heb (?:nog )?geen|we missen) " + X, 0.6, "first"),
         ("need", r"\b(?:wij|we|ik) (?:zijn|ben) (?:nog |momenteel |nu )?op zoek naar " + X, 0.8, "first"),
         ("need", r"\b(?:wij|we|ik) (?:zoeken|zoek) (?:nog |momenteel |dringend )?(?:naar )?" + X, 0.75, "first"),
         ("need", r"\b(?:wij|we|ik) (?:hebben|heb) (?:dringend )?(?P<x>.{3,}?) nodig\b", 0.75, "first"),
@@ -214,7 +221,8 @@ OWNED_CHANNEL = re.compile(
     r"(?:ho|abbiamo) (?:lanciato|creato|aperto)(?: un| una)?|"
     r"i (?:also )?(?:run|host|have|publish|produce|organi[sz]e|started)(?: a| an)?|"
     r"nosso|nossa|meu|minha|temos (?:um|uma)|nuestro|nuestra|mi|tenemos (?:un|una)|notre|mon|ma|"
-    r"nous avons (?:un|une)|unser|unsere|unseren|mein|meine|wir haben (?:einen|eine|ein)|"
+    r"(?:nous avons|on a)(?: aussi| également)? (?:un|une)|unser|unsere|unseren|mein|meine|"
+    r"wir haben(?: auch)? (?:einen|eine|ein)|temos(?: também)? (?:um|uma)|tenemos(?: también)? (?:un|una)|"
     r"nostro|nostra|mio|mia|abbiamo (?:un|una)|onze|ons|mijn|we hebben (?:een)?)\s+"
     r"(?:(?:own|little|new|weekly|monthly|small|pequeno|pequeña|petite|kleinen?|piccol[oa])\s+)?"
     + CHANNEL_WORDS.pattern.removeprefix(r"\b"),
@@ -224,7 +232,9 @@ OWNED_CHANNEL = re.compile(
 GUEST_WORDS = re.compile(
     r"\b(?:guests?|come on|be on|join (?:us|me) on|speak at|speak on|talk at|write for|"
     r"feature (?:you|one|a|founder|guest)|a piece from you|piece by you|an essay|guest essay|"
-    r"would you (?:like to )?(?:join|come|write|speak)|episode with you|"
+    r"would you (?:like to )?(?:join|come|write|speak)|episode with you|write (?:an? )?(?:article|post|piece)|"
+    r"escrever um artigo|escribir un artículo|écrire un article|je le publie|einen (?:artikel|beitrag) schreiben|"
+    r"scrivere un articolo|een artikel schrijven|"
     r"contribut(?:e|or|ors)|feature you|have you on|interview you|guest post|guest spot|"
     r"convidad[oa]s?|participar|vires? ao|falar no|falar na|entrevist|"
     r"invitad[oa]s?|ponente|venir a|hablar en|"

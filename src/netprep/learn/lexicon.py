@@ -36,9 +36,12 @@ class _Entry:
     role: Role | None = None
 
 
+_SYMBOLS = re.compile(r"[^\w\s'’&+-]")
+
+
 def tokens(text: str) -> list[str]:
-    """Folded word tokens (accents off, apostrophes kept inside words)."""
-    return _TOKEN.findall(fold(text).replace("’", "'"))
+    """Folded word tokens (accents off, apostrophes kept inside words, emoji gone)."""
+    return _TOKEN.findall(fold(_SYMBOLS.sub(" ", text)).replace("’", "'"))
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -105,9 +108,35 @@ def _walk(words: list[str], lang: str) -> list[tuple[str, _Entry | None]]:
                 i += n
                 break
         else:
-            out.append((words[i], None))
+            parts = _compound(words[i], lang, table) if lang in COMPOUNDING else None
+            out.extend(parts or [(words[i], None)])
             i += 1
     return out
+
+
+COMPOUNDING = ("de", "nl")
+"""Languages that write a noun and its modifier as one word ("Sauerteigbrot",
+"Elektrikermeister", "subsidieaanvraag")."""
+
+
+def _compound(
+    word: str, lang: str, table: dict[tuple[str, ...], _Entry]
+) -> list[tuple[str, _Entry | None]] | None:
+    """A compound read as its known parts: "sauerteigbrot" -> sourdough + bread; a part
+    that is a role is enough ("elektrikermeister" -> electrician)."""
+    if len(word) < 8:
+        return None
+    for cut in range(len(word) - 3, 3, -1):
+        head, tail = word[:cut], word[cut:]
+        first = table.get((head,)) or table.get((head.rstrip("s"),))
+        last = table.get((tail,)) or table.get((tail.rstrip("ns"),))
+        if first is not None and last is not None:
+            return [(head, first), (tail, last)]
+        if first is not None and first.role is not None and len(tail) >= 3:
+            return [(head, first)]
+        if last is not None and last.role is not None and len(head) >= 3:
+            return [(tail, last)]
+    return None
 
 
 def roles_in(text: str, lang: str | None = None) -> list[Role]:
@@ -139,17 +168,74 @@ def gloss(text: str, lang: str) -> str | None:
         return None
     words = tokens(text)
     stops = stop_words(lang)
+    names = _proper_names(text)
     out: list[str] = []
     known = 0
     for run, entry in _walk(words, lang):
         if entry is not None:
             out.append(entry.english)
             known += 1
-        elif run not in stops:
-            out.append(run)
+        elif run not in stops and run in names:
+            out.append(run)  # a name ("Alentejo", "Webflow")
+        elif run not in stops and (cognate := english_cognate(run)):
+            out.append(cognate)  # a loanword ("app") or a cognate ("promoção")
+        elif run not in stops and (translated := _translated(run)):
+            out.append(translated)
+            known += 1
     if not known:
         return None
-    return " ".join(dict.fromkeys(out)) or None
+    kept = [w for i, w in enumerate(out) if i == 0 or w != out[i - 1]]
+    return " ".join(kept) or None
+
+
+def _translated(word: str) -> str | None:
+    from netprep.learn.translate import english
+
+    return english(word)
+
+
+def _proper_names(text: str) -> frozenset[str]:
+    """Folded words written with a capital inside the text (names carry meaning in any
+    language); the first word of the text does not count."""
+    found = re.findall(r"(?<=[\s(\"'“])([A-ZÀ-Ý][\w'’-]+)", text)
+    return frozenset(fold(w) for w in found)
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    from netprep.ideas.embed import vocabulary
+
+    return vocabulary()
+
+
+_COGNATES = (
+    ("ção", "tion"), ("ções", "tions"), ("cao", "tion"), ("coes", "tions"), ("ción", "tion"),
+    ("cion", "tion"), ("ciones", "tions"), ("zione", "tion"), ("zioni", "tions"),
+    ("tie", "tion"), ("ties", "tions"), ("dade", "ty"), ("dad", "ty"), ("ità", "ity"),
+    ("ita", "ity"), ("ité", "ity"), ("ite", "ity"), ("ität", "ity"), ("itat", "ity"),
+    ("iteit", "ity"), ("ique", "ic"), ("ico", "ic"), ("ica", "ic"), ("isch", "ic"),
+    ("ie", "y"), ("ia", "y"), ("mente", "ly"), ("ment", "ment"),
+)  # fmt: skip
+"""Endings that turn a Romance or Germanic word into its English cognate ("promoção" ->
+"promotion", "Technologie" -> "technology"): kept when the English word exists."""
+
+
+def english_cognate(word: str) -> str | None:
+    """The English word a foreign word is, by its ending, if English has that word."""
+    if _english_word(word):
+        return word
+    for ending, english in _COGNATES:
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            candidate = word[: -len(ending)] + english
+            if candidate in _english_words():
+                return candidate
+    return None
+
+
+def _english_word(word: str) -> bool:
+    """Whether a word of another language's phrase is English too (a loanword: "app",
+    "marketing", "podcast"): kept in the gloss; the rest would only mislead the model."""
+    return len(word) > 2 and word in _english_words()
 
 
 def known_share(text: str, lang: str) -> float:

@@ -19,7 +19,9 @@ _END = re.compile(
     r"\s*(?:[.!?;:](?=\s|$)|[?!;()\[\]\"“”«»]|\.\.\.|…|\s[-–—]\s|\s[-–—]$|\bhttps?://|\n|,\s*(?:and|but|so|because|since|if|"
     r"please|thanks|thank|let me|any|anyone|what|do you|would|could|i|we|it|e|mas|porque|se|si|"
     r"obrigad|y|pero|gracias|et|mais|parce|merci|und|aber|weil|danke|ma|perché|grazie|en|maar|"
-    r"omdat|bedankt|que|who|which|alguém|alguien|quelqu'un|jemand|qualcuno|iemand)\b)",
+    r"omdat|bedankt|que|who|which|alguém|alguien|quelqu'un|jemand|qualcuno|iemand)\b|"
+    r"\s(?:would|will|could|might|should|sounds?|seems?|seria|ficaria|sería|quedaría|serait|"
+    r"irait|je le|wäre|würde|sarebbe|andrebbe|zou|zal)\b)",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
@@ -146,10 +148,15 @@ def english(text: str, lang: str) -> str | None:
     glossed = lexicon.gloss(text, lang)
     if not glossed:
         return None
-    if _ARTICLE.match(text) and lexicon.roles_in(text, lang):
-        glossed = glossed.removeprefix("someone ").strip()
-        article = "an" if glossed[:1].lower() in "aeiou" else "a"
-        glossed = f"{article} {glossed}"
+    roles = lexicon.roles_in(text, lang)
+    if _ARTICLE.match(text) and roles:
+        # The role first, so that the engine reads who is asked for ("um videógrafo de
+        # confiança" -> "a videographer, trustworthy"), whatever the word order.
+        role = roles[0].name
+        rest = glossed.removeprefix("someone ").replace(role, "", 1).strip(" ,")
+        rest = rest.removeprefix("for ").removeprefix("of ").strip()
+        article = "an" if role[:1].lower() in "aeiou" else "a"
+        glossed = f"{article} {role}" + (f" for {rest}" if rest else "")
     return glossed
 
 

@@ -85,7 +85,8 @@ def _read_one(text: Text, owner_id: int, found: Findings) -> None:
     trust = UNSURE_LANGUAGE if lang == "en" and not body.isascii() else 1.0
     voice = "third" if text.writer == "note" else "first"
     said = list(clean.sentences(body, lang))
-    for sentence in said:
+    for n, sentence in enumerate(said):
+        before = said[n - 1] if n else ""
         for cue in cues.cues(lang):
             if cue.voice != voice and not (cue.kind == "promise" and voice == "third"):
                 continue
@@ -96,7 +97,7 @@ def _read_one(text: Text, owner_id: int, found: Findings) -> None:
                 if text.writer == "them" and text.on:
                     found.solved_on = max(found.solved_on or text.on, text.on)
                 continue
-            for item in _facts(cue, match, sentence, text, lang, trust):
+            for item in _facts(cue, match, sentence, text, lang, trust, before):
                 if item.facet == "knows":
                     found.knows.append((item.text, item))
                 elif _is_mine(text, item):
@@ -118,7 +119,7 @@ def _is_mine(text: Text, item: Learned) -> bool:
 
 
 _FACETS = {"need": "needs", "hiring": "needs", "offer": "offers", "audience": "audiences",
-           "raising": "needs"}  # fmt: skip
+           "raising": "needs", "lack": "needs"}  # fmt: skip
 _GUESTS = re.compile(
     r"^(?:(?:some|new|more|a few|\d+)\s+)?(?:guests?|speakers?|convidad[oa]s?|invitad[oa]s?|"
     r"invité(?:e|s)?|gäste|ospiti|gasten)\b",
@@ -127,7 +128,13 @@ _GUESTS = re.compile(
 
 
 def _facts(
-    cue: cues.Cue, match: re.Match[str], sentence: str, text: Text, lang: str, trust: float
+    cue: cues.Cue,
+    match: re.Match[str],
+    sentence: str,
+    text: Text,
+    lang: str,
+    trust: float,
+    before: str = "",
 ) -> Iterator[Learned]:
     raw = match.groupdict().get("x") or ""
     confidence = cue.confidence * trust
@@ -152,6 +159,9 @@ def _facts(
         return  # "looking for guests" is a channel's call, read with the channel
     if cue.kind == "raising":
         words = f"raising {words}"
+    if facet == "needs":
+        yield _need(text, words, sentence, lang, confidence, before)
+        return
     yield _learned(
         text, facet, words, sentence, lang, confidence * phrase.confidence_in(words, lang)
     )
@@ -184,6 +194,42 @@ def _learned(
         confidence=round(min(confidence, 0.95), 3),
         extractor=EXTRACTOR,
         detail=info or None,
+    )
+
+
+_SOMEONE = re.compile(
+    r"^(?:someone|somebody|anyone|a good one|one|alguém|algum|alguien|quelqu'un|jemanden|"
+    r"jemand|qualcuno|iemand|uno|una|um|uma|un|une|einen|eine|een)\b",
+    re.IGNORECASE,
+)
+
+
+def _need(
+    text: Text, words: str, sentence: str, lang: str, confidence: float, before: str = ""
+) -> Learned:
+    """A need, read with the one role its sentence names when the phrase itself names
+    none ("our accountant retires in March, I'm looking for a new firm": a firm of
+    accountants); a phrase that only says "someone" may take it from the sentence before
+    ("Our tax adviser retires. Do you know someone who knows restaurants?")."""
+    reading = lang if lang != "en" else None
+    item = _learned(
+        text, "needs", words, sentence, lang, confidence * phrase.confidence_in(words, lang)
+    )
+    if lexicon.roles_in(words, reading):
+        return item
+    named = lexicon.roles_in(sentence, reading)
+    if not named and before and _SOMEONE.match(words):
+        named = lexicon.roles_in(before, reading)
+    if len(named) != 1:
+        return item
+    role = named[0].name
+    base = ((item.detail or {}).get("gloss") or words).strip()
+    base = _SOMEONE.sub("", base).strip(" ,")
+    article = "an" if role[:1] in "aeiou" else "a"
+    gloss = f"{article} {role}" + (f" for {base}" if base else "")
+    detail = {**(item.detail or {}), "gloss": gloss}
+    return replace(
+        item, detail=detail, confidence=round(max(item.confidence, confidence * 0.85), 3)
     )
 
 
@@ -243,38 +289,53 @@ def _promise(raw: str, sentence: str, text: Text, lang: str, confidence: float) 
 
 _CHANNEL_NAME = re.compile(
     r"[\"“‘«](?P<quoted>[^\"”’»]{3,60})[\"”’»]|"
-    r"\b(?:called|named|chamad[oa]|llamad[oa]|appelée?|namens|chiamat[oa]|genaamd)\s+"
+    r"\b(?i:called|named|chamad[oa]|llamad[oa]|appelée?|namens|chiamat[oa]|genaamd|"
+    r"(?:it'?s|is) called|si chiama|se llama|chama-se|se chama|s'appelle|heißt|heet)\s+"
     r"(?P<named>[A-Z0-9][\w&'’.-]*(?:\s+[A-Za-z0-9&][\w&'’.-]*){0,5})|"
     r"^,\s*(?P<apposed>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})"
 )
 _ABOUT = re.compile(
-    r"\b(?:about|on|sobre|acerca de|sur|über|zum thema|su|sul|sulla|over)\s+(?P<x>.{3,})",
+    r"(?:\b(?:about|on the topic of|sobre|acerca de|sur|über|zum thema|su|sul|sulla|over)|"
+    r"(?<!^)\b(?:on))\s+(?P<x>.{3,})",
     re.IGNORECASE,
+)
+_TO_YOU = re.compile(
+    r"\b(?:you|your|te|ti|tu|vous|voc[eê]|dich|dir|sie|je|jij|u|jou)\b", re.IGNORECASE
 )
 
 
 def _channel(said: list[str], text: Text, lang: str, trust: float) -> Learned | None:
     """A channel the writer runs ("we also run a newsletter, Removal Notes"), taking guests
     when the same text invites someone on ("would you come on?", "a piece from you on X
-    would go down well")."""
+    would go down well"); ``invited`` when the invitation is to the reader."""
     owned = next(((s, m) for s in said if (m := cues.OWNED_CHANNEL.search(s)) is not None), None)
     if owned is None:
         return None
     sentence, match = owned
-    invitation = next((s for s in said if cues.GUEST_WORDS.search(s)), None)
+    guest = next(((s, g) for s in said if (g := cues.GUEST_WORDS.search(s)) is not None), None)
+    invitation = guest[0] if guest else None
     word = match.group("kind").lower()
-    named = _CHANNEL_NAME.search(sentence[match.end() :]) or _CHANNEL_NAME.search(sentence)
-    name = None
-    if named:
-        name = (named.group("quoted") or named.group("named") or named.group("apposed")).strip()
-    topics = []
-    for where in (invitation, sentence):
-        about = _ABOUT.search(where) if where else None
+    name: str | None = None
+    name_rest: str | None = None
+    for where in (sentence[match.end() :], sentence, *said):
+        named = _CHANNEL_NAME.search(where)
+        if named:
+            name = named.group("quoted") or named.group("named") or named.group("apposed")
+            name = name.strip()
+            name_rest = where[named.end() :].lstrip(" ,:;-–—")
+            break
+    topics: list[str] = []
+    places = [guest[0][guest[1].end() :] if guest else "", sentence[match.end() :]]
+    for place in places:
+        about = _ABOUT.search(place) if place else None
         topic = phrase.tidy(about.group("x")) if about else None
         if topic and topic not in topics:
             topics.append(topic)
-    if not topics:
-        topics = [r.activity for r in text.roles[:2]]
+    for rest in (name_rest, sentence[match.end() :].lstrip(" ,:-?!.")):
+        tidied = phrase.tidy(rest) if rest and not topics else None
+        if tidied and len(tidied.split()) >= 3:
+            topics.append(tidied)
+    topics += [r.activity for r in text.roles[:1] if not topics]
     if not topics:
         return None
     label = name or f"their {word}"
@@ -285,6 +346,8 @@ def _channel(said: list[str], text: Text, lang: str, trust: float) -> Learned | 
         "topics": topics,
         "accepts_guests": True if invitation else None,
     }
+    if invitation and _TO_YOU.search(invitation):
+        detail["invited"] = True
     gloss = [phrase.english(t, lang) or t for t in topics]
     if gloss != topics:
         detail["gloss_topics"] = gloss

@@ -33,7 +33,12 @@ GENERIC_SKILLS = frozenset(
     internet|computer skills|email|e-mail|liderança|gestão|comunicação|trabalho em equipa|
     trabalho em equipe|liderazgo|gestión|comunicación|trabajo en equipo|direction|gestion|
     travail d'équipe|führung|führungskompetenz|kommunikation|teamarbeit|leadership skills|
-    gestione|comunicazione|lavoro di squadra|leiderschap|communicatie|samenwerken""".replace(
+    gestione|comunicazione|lavoro di squadra|leiderschap|communicatie|samenwerken|
+    kundenservice|kundendienst|kundenbetreuung|atendimento ao cliente|atención al cliente|
+    service client|relation client|servizio clienti|klantenservice|vendas|ventas|ventes|
+    vertrieb|vendite|verkoop|marketing digital|redes sociais|redes sociales|réseaux sociaux|
+    gestão de projetos|gestión de proyectos|gestion de projet|projektmanagement|
+    gestione progetti|projectmanagement|pacote office|paquete office|suite office""".replace(
         "\n", ""
     ).split("|")
 )

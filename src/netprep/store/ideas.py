@@ -89,14 +89,27 @@ def identity_of_everyone(
 
 
 def colleagues_and_known(conn: sqlite3.Connection, pid: int) -> list[int]:
-    """Whom ``pid`` knows, and who works at the same company."""
-    rows = conn.execute(
-        "SELECT other_id FROM knows WHERE person_id = ?"
-        " UNION SELECT p.id FROM person p JOIN person q ON q.company_id = p.company_id"
-        " WHERE q.id = ? AND p.id <> q.id AND p.is_me = 0",
-        (pid, pid),
-    )
-    return [r[0] for r in rows]
+    """Whom ``pid`` knows, and who works at the same company when that makes them
+    colleagues (``meeting.colleagues_by``: not self-employment, not a firm of hundreds)."""
+    from netprep.ideas.meeting import COLLEAGUES, colleagues_by
+
+    known = [r[0] for r in conn.execute("SELECT other_id FROM knows WHERE person_id = ?", (pid,))]
+    row = conn.execute(
+        "SELECT c.id, c.name FROM person p JOIN company c ON c.id = p.company_id WHERE p.id = ?",
+        (pid,),
+    ).fetchone()
+    if row is None:
+        return known
+    mates = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM person WHERE company_id = ? AND id <> ? AND is_me = 0 LIMIT ?",
+            (row[0], pid, COLLEAGUES + 1),
+        )
+    ]
+    if not colleagues_by(row[1], len(mates)):
+        return known
+    return list(dict.fromkeys([*known, *mates]))
 
 
 def known_by_me(conn: sqlite3.Connection) -> list[int]:

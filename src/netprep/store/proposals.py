@@ -294,23 +294,27 @@ def active_facets(
 
 def active_channels(
     conn: sqlite3.Connection, person_ids: Iterable[int], *, floor: float = FLOOR
-) -> dict[int, list[tuple[Channel, list[str], str | None, str | None, float]]]:
+) -> dict[int, list[tuple[Channel, list[str], str | None, str | None, float, bool]]]:
     """Open channel proposals at or above ``floor``, by person: the channel with its topics
-    in English, the topics as written, the quote, the source and the confidence."""
+    in English, the topics as written, the quote, the source, the confidence, and whether
+    its host invited the owner on."""
     rows = conn.execute(
         "SELECT person_id, detail, quote, source, confidence FROM proposal"
         " WHERE status = 'proposed' AND facet = 'channels' AND confidence >= ?"
         " AND person_id IN (SELECT value FROM json_each(?))",
         (floor, json.dumps(sorted(set(person_ids)))),
     )
-    out: dict[int, list[tuple[Channel, list[str], str | None, str | None, float]]] = {}
+    out: dict[int, list[tuple[Channel, list[str], str | None, str | None, float, bool]]] = {}
     for pid, detail, quote, source, confidence in rows:
         info = json.loads(detail) if detail else {}
         if not info.get("name"):
             continue
         written = list(info.get("topics") or [])
         channel = detail_channel({**info, "topics": info.get("gloss_topics") or written})
-        out.setdefault(pid, []).append((channel, written, quote, source, float(confidence)))
+        invited = bool(info.get("invited"))
+        out.setdefault(pid, []).append(
+            (channel, written, quote, source, float(confidence), invited)
+        )
     return out
 
 

@@ -9,6 +9,9 @@ from netprep.ideas.registry import rule
 from netprep.ideas.wording import idea, q
 from netprep.models import Channel, Evidence, Idea
 
+INVITED = 0.6
+"""A host who invited the owner on asked already: the pitch needs less fit (a skill near
+the topic, by this share of the threshold), and stands even with none."""
 CLOSED = 0.55
 """A channel that says it takes no guests: a pitch may still land, but rank it low."""
 UNKNOWN = 0.9
@@ -18,25 +21,39 @@ UNKNOWN = 0.9
 def _fits(
     m: Meeting, host: Party, guest: Party
 ) -> Iterator[tuple[Channel, list[tuple[str, str]], float]]:
+    yield from _fitting(m, host, guest, invited=False)
+
+
+def _invited(m: Meeting, channel: Channel) -> bool:
+    return m.provenance is not None and (m.them.key, channel.name) in m.provenance.invited
+
+
+def _fitting(
+    m: Meeting, host: Party, guest: Party, *, invited: bool
+) -> Iterator[tuple[Channel, list[tuple[str, str]], float]]:
     """For each channel of ``host``, the guest's skills that fit the channel as a whole
     (the mean of a skill's fit to its best topic and to all topics: a piece must suit the
     channel, not one word of one topic), best first, each with the topic it fits best."""
     for channel in host.profile.channels:
-        if not channel.topics:
+        if not channel.topics or _invited(m, channel) != invited:
             continue
+        bar = m.matcher.threshold * (INVITED if invited else 1.0)
         fitting: list[tuple[float, str, str]] = []
-        for expertise in guest.profile.expertise:
+        for _facet, expertise in guest.phrases(("expertise",)):
             scores = [
                 (m.matcher.score(topic, expertise, host.context, guest.context, "topic"), topic)
                 for topic in channel.topics
             ]
             top, topic = max(scores)
             fit = (top + sum(s for s, _ in scores) / len(scores)) / 2
-            if fit >= m.matcher.threshold:
+            if fit >= bar:
                 fitting.append((fit, topic, expertise))
         if fitting:
             fitting.sort(key=lambda x: -x[0])
-            yield channel, [(topic, expertise) for _, topic, expertise in fitting], fitting[0][0]
+            score = max(fitting[0][0], m.matcher.threshold) if invited else fitting[0][0]
+            yield channel, [(topic, expertise) for _, topic, expertise in fitting], score
+        elif invited:
+            yield channel, [(channel.topics[0], "")], m.matcher.threshold
 
 
 def _openness(channel: Channel) -> float:
@@ -61,6 +78,23 @@ def guest_post_pitch(m: Meeting) -> Iterator[Idea]:
             opening=f"I enjoy {channel.name}. Would a {_piece(channel)} on {expertise} "
             "suit your audience?",
             evidence=_quotes(m.them, m.me, pairs),
+            people=[m.them.key],
+        )
+    for channel, pairs, score in _fitting(m, m.them, m.me, invited=True):
+        topic, expertise = pairs[0]
+        shown = evidence(m.them, "channels", topic).text
+        on = f" on {expertise}" if expertise else ""
+        yield idea(
+            "guest_post_pitch",
+            "ask",
+            score,
+            title=f"Say yes to {name}'s invitation onto {channel.name}",
+            rationale=f"{name} invited you onto their {channel.kind} ({q(shown)})"
+            + (f"; you know {q(expertise)}." if expertise else "."),
+            opening=f"Thank you for the invitation to {channel.name}. I'd love to come on"
+            f"{on}: when would suit you?",
+            evidence=_quotes(m.them, m.me, [p for p in pairs if p[1]])
+            or [evidence(m.them, "channels", topic)],
             people=[m.them.key],
         )
 
