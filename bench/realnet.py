@@ -213,6 +213,8 @@ SELF = {
 }
 STEALTH = ["Stealth", "Stealth", "Stealth Startup", "Stealth Mode", "Stealth AI Startup"]
 ODD = ["Confidential", "-", "Various", "Multiple companies", "N/A"]
+NONORG = set([x for v in SELF.values() for x in v]) | set(STEALTH) | set(ODD) | {""}
+ROLE_FALLBACK = {"accountant": "finance", "private": "other", "sponsor": "other", "invite": "other"}
 
 SYL1 = ["Lum", "Tid", "Vel", "Nor", "Quin", "Zef", "Bril", "Cal", "Mar", "Ond", "Pix", "Ryn", "Sol", "Tal",
         "Ver", "Ax", "Cor", "Fen", "Hal", "Kai", "Lio", "Mir", "Nov", "Orb", "Pal", "Sen", "Tor", "Um", "Vox",
@@ -262,6 +264,62 @@ ROLE_WEIGHTS = [("founder", 10), ("dev", 12), ("marketer", 12), ("sales", 9), ("
                 ("legal", 3), ("investor", 2), ("ops", 5), ("data", 3), ("photo", 1), ("coach", 2),
                 ("student", 2), ("exec", 4), ("other", 5)]
 
+# gendered forms in titles: feminine -> masculine, per title language
+GENDERED = {
+    "pt": {"Fundadora": "Fundador", "Cofundadora": "Co-fundador", "Sócia-gerente": "Sócio-gerente",
+           "Sócia Fundadora": "Sócio Fundador", "Sócia": "Sócio", "Engenheira": "Engenheiro",
+           "Programadora": "Programador", "Diretora": "Diretor", "Gestora": "Gestor", "Técnica": "Técnico",
+           "Consultora": "Consultor", "Advogada": "Advogado", "Estagiária": "Estagiário", "Fotógrafa": "Fotógrafo",
+           "Formadora": "Formador", "Administradora": "Administrador", "Empresária": "Empresário",
+           "Gráfica": "Gráfico", "Criativa": "Criativo", "Trabalhadora": "Trabalhador", "Ilustradora": "Ilustrador", "Recrutadora": "Recrutador", "Redatora": "Redator",
+           "Produtora": "Produtor", "Tesoureira": "Tesoureiro", "Auditora": "Auditor", "Arquiteta": "Arquiteto",
+           "Professora": "Professor", "Enfermeira": "Enfermeiro", "Executiva": "Executivo", "Mentora": "Mentor",
+           "Investidora": "Investidor", "Assessora": "Assessor", "Certificada": "Certificado",
+           "Apaixonada": "Apaixonado", "Sonhadora": "Sonhador", "Reformada": "Reformado",
+           "Responsável": "Responsável", "Mãe a tempo inteiro 💛": "Pai a tempo inteiro 💛", "Analista": "Analista",
+           "Contabilista Certificada": "Contabilista Certificado"},
+    "es": {"Fundadora": "Fundador", "Cofundadora": "Cofundador", "cofundadora": "cofundador",
+           "Desarrolladora": "Desarrollador", "Ingeniera": "Ingeniero", "Directora": "Director", "Abogada": "Abogado",
+           "Autónoma": "Autónomo", "Emprendedora": "Emprendedor", "Ejecutiva": "Ejecutivo", "Jefa": "Jefe",
+           "Reclutadora": "Reclutador", "Redactora": "Redactor", "Organizadora": "Organizador",
+           "Diseñadora": "Diseñador", "Asesora": "Asesor", "Fotógrafa": "Fotógrafo", "Técnica": "Técnico",
+           "Consultora": "Consultor", "Jubilada": "Jubilado", "Letrada": "Letrado"},
+    "fr": {"Fondatrice": "Fondateur", "Cofondatrice": "Cofondateur", "Directrice": "Directeur",
+           "Développeuse": "Développeur", "Ingénieure": "Ingénieur", "Chargée": "Chargé", "Avocate": "Avocat",
+           "Consultante": "Consultant", "Indépendante": "Indépendant", "Attachée": "Attaché",
+           "Rédactrice": "Rédacteur", "Cheffe": "Chef", "générale": "général", "Étudiante": "Étudiant",
+           "Retraitée": "Retraité", "Présidente": "Président"},
+    "de": {"Gründerin": "Gründer", "Mitgründerin": "Mitgründer", "Geschäftsführerin": "Geschäftsführer",
+           "Softwareentwicklerin": "Softwareentwickler", "Frontend-Entwicklerin": "Frontend-Entwickler",
+           "Leiterin": "Leiter", "Vertriebsleiterin": "Vertriebsleiter", "Beraterin": "Berater",
+           "Personalreferentin": "Personalreferent", "Recruiterin": "Recruiter",
+           "HR Business Partnerin": "HR Business Partner", "Pressesprecherin": "Pressesprecher",
+           "Kommunikationsmanagerin": "Kommunikationsmanager", "Produktmanagerin": "Produktmanager",
+           "UX-Designerin": "UX-Designer", "Managerin": "Manager", "Referentin": "Referent",
+           "Werkstudentin": "Werkstudent", "Projektleiterin": "Projektleiter", "Steuerberaterin": "Steuerberater",
+           "Bilanzbuchhalterin": "Bilanzbuchhalter", "Studentin": "Student", "Rentnerin": "Rentner"},
+    "it": {"Sviluppatrice": "Sviluppatore", "Direttrice": "Direttore", "Avvocata": "Avvocato",
+           "Libera professionista": "Libero professionista", "Studentessa": "Studente", "Fondatrice": "Fondatore",
+           "Grafica": "Grafico", "Imprenditrice": "Imprenditore"},
+    "en": {"Mom of 3": "Dad of 3"},
+}
+
+
+def gender_title(title: str, lang: str, gender: str, rng: random.Random) -> str:
+    table = GENDERED.get(lang)
+    if not table:
+        return title
+    if gender == "m":
+        pairs = table.items()
+    else:
+        if lang != "en" and rng.random() < 0.12:  # some women keep the masculine form
+            return title
+        pairs = [(m, f) for f, m in table.items()]
+    for src, dst in sorted(pairs, key=lambda kv: -len(kv[0])):
+        title = re.sub(rf"(?<![\w-]){re.escape(src)}(?![\w-])", dst, title)
+    return title
+
+
 # planted title patterns, kept out of the random draw
 CAST_TITLES = {
     "podcast_host": "Host del podcast {Crecer en B2B|Marketing sin Humo} 🎙️",
@@ -284,12 +342,15 @@ CAST_FACTS = {
     "hubspot_need": "i'm drowning in spreadsheets",
     "salesforce": "We implement Salesforce for mid-size B2B companies",
     "preseed": "We're raising a €750k pre-seed in January",
+    "gtm_template": "I'll send you my go-to-market template by Friday.",
 }
 CAST_NOTES = {
     "designer": "Designer gráfica, passou a freelancer em setembro.",
     "accountant": "Contabilista certificado, está a aceitar novos clientes",
     "angel": "Angel, knows everyone in the Lisbon angel scene",
 }
+FEM_FACT = re.compile(r"\b(viciada|loca|abogada|tornata|cansada|sozinha|contenta)\b")
+MASC_FACT = re.compile(r"\b(são|cansado|tornato|sozinho|contento)(?!\w)")
 CRYPTO_SPAM = "share an exciting opportunity in the crypto space"
 
 SKILLS_GENERIC = ["Microsoft Office", "Management", "Leadership", "Marketing", "English", "Portuguese", "Spanish",
@@ -431,9 +492,11 @@ class World:
 
     def make_email(self, p: Person, work: bool | None = None) -> str:
         rng = self.rng
-        first = _ascii(p.first.split()[0]) or "x"
-        last = _ascii(p.last.split()[-1].strip(",.")) or "y"
-        company = p.company if p.company and p.company not in sum(SELF.values(), []) + STEALTH + ODD else ""
+        first = (_ascii(p.first.split()[0]) if p.first.split() else "") or f"user{self.rng.randint(100, 999)}"
+        last = _ascii(p.last.split()[-1].strip(",.")) if p.last.split() else ""
+        if not last:
+            last = _ascii(p.first.split()[-1]) if len(p.first.split()) > 1 else str(self.rng.randint(10, 99))
+        company = p.company if p.company not in NONORG else ""
         if work is None:
             work = bool(company) and rng.random() < 0.6
         if work and company:
@@ -557,35 +620,30 @@ class World:
         rng = self.rng
         if line is None:
             tlang = p.lang if rng.random() < OWN_TITLE_LANG[p.lang] else "en"
-            lines = self.title_lines(tlang, p.role) or self.title_lines("en", p.role)
-            line = rng.choice(lines)
+            lines = (self.title_lines(tlang, p.role) or self.title_lines("en", p.role)
+                     or self.title_lines("en", ROLE_FALLBACK.get(p.role, "other")))
+            line = rng.choices(lines, [1.0 if "{" in t.pattern else 0.35 for t in lines])[0]
         p.title_lang = line.lang
         if company is None:
             company = "" if only_title else self.company_for(p.role, p.lang)
-        if "<company>" in line.pattern:
-            nonorg = company in sum(SELF.values(), []) + STEALTH + ODD + [""]
-            for _ in range(6):
+        t = expand(line.pattern, rng)
+        if "<company>" in t and only_title:
+            for _ in range(8):
                 t = expand(line.pattern, rng)
                 if "<company>" not in t:
                     break
-                if not nonorg or only_title:
-                    if only_title:
-                        continue
-                    break
-            if "<company>" in t:
-                if nonorg:
-                    org = self.company_for(p.role, p.lang)
-                    while org in sum(SELF.values(), []) + STEALTH + ODD + [""]:
-                        org = self.startup()
-                    if not only_title:
-                        company = org
-                    t = t.replace("<company>", org)
-                else:
-                    t = t.replace("<company>", company)
-        else:
-            t = expand(line.pattern, rng)
+        if "<company>" in t:
+            org = company
+            if org in NONORG:
+                org = self.company_for(p.role, p.lang)
+                while org in NONORG:
+                    org = self.startup()
+                if not only_title:
+                    company = org
+            t = t.replace("<company>", org)
         t = t.replace("<city>", rng.choice(["Lisbon", "Porto", "Madrid", "Lisboa", "Barcelona", "Berlin"]))
         t = re.sub(r"\s+", " ", t).strip()
+        t = gender_title(t, line.lang, p.gender, rng)
         p.title_fact = line.facet_gist
         if messy and p.title_fact is None:
             r = rng.random()
@@ -602,6 +660,8 @@ class World:
             elif r < 0.07:
                 t = t.replace(" @ ", "@", 1)
         p.title = t
+        if company in ("Autónomo", "Autónoma"):
+            company = "Autónoma" if p.gender == "f" and rng.random() < 0.8 else "Autónomo"
         p.company = company
 
     def give_common_title(self, p: Person) -> None:
@@ -610,10 +670,12 @@ class World:
         lines = [t for t in self.data["titles"] if t.role == "common" and t.lang == tlang] or \
                 [t for t in self.data["titles"] if t.role == "common" and t.lang == "en"]
         line = rng.choices(lines, [int(t.fact[2:]) for t in lines])[0]
-        p.title, p.title_lang, p.title_fact = line.pattern, line.lang, None
+        p.title, p.title_lang, p.title_fact = gender_title(line.pattern, line.lang, p.gender, rng), line.lang, None
         low = line.pattern.lower()
         if low in ("freelance", "self-employed", "autónomo", "trabalhador independente", "libero professionista"):
             p.company = rng.choice(SELF.get(p.lang, SELF["en"]) + [""])
+            if p.company in ("Autónomo", "Autónoma"):
+                p.company = "Autónoma" if p.gender == "f" else "Autónomo"
         elif low in ("student", "estudante"):
             p.company = rng.choice(UNIVERSITIES)
         elif low in ("ceo", "founder", "co-founder", "fundador", "owner", "eigenaar", "entrepreneur"):
@@ -626,7 +688,7 @@ class World:
     # -- truth ---------------------------------------------------------------------------
     def record(self, fl: FactLine, p: Person, source: str, *, by: str | None = None, when: date | None = None,
                thread: str | None = None) -> None:
-        for facet, gist in zip(fl.facets, fl.gists):
+        for facet, gist in zip(fl.facets, fl.gists, strict=True):
             entry = {"person": p.name, "linkedin": p.url or None, "facet": facet, "gist": gist,
                      "quote": fl.sentence, "source": source, "language": fl.lang, "by": by or fl.by}
             if facet == "next_step" and when is not None:
@@ -689,8 +751,36 @@ def quote_header(lang: str, when: datetime, name: str, email: str) -> str:
         return (f"Em {WD_PT[when.weekday()]}, {when.day} de {MON_PT[when.month - 1]} de {when.year} "
                 f"às {when:%H:%M}, {who} escreveu:")
     if lang == "es":
-        return f"El {['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'][when.weekday()]}, {when.day} {when:%m/%Y} a las {when:%H:%M}, {who} escribió:"
+        mon = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"][when.month - 1]
+        who = f"{name} (<{email}>)" if email else name
+        return (f"El {['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'][when.weekday()]}, {when.day} {mon} "
+                f"{when.year} a las {when:%H:%M}, {who} escribió:")
     return f"On {WD_EN[when.weekday()]}, {when.day} {MON_EN[when.month - 1]} {when.year} at {when:%H:%M}, {who} wrote:"
+
+
+# small-talk pieces that only make sense in some months
+SEASONAL = {
+    "November": (11,), "Web Summit": (11, 12), "Natal": (11, 12, 1), "back at school": (9, 10),
+    "voltaram à escola": (9, 10), "chuva": (10, 11, 12, 1, 2, 3), "in September": (10, 11, 12),
+    "en septembre": (10, 11, 12), "im Oktober": (11, 12), "em setembro": (10, 11, 12),
+    "South Summit": (4, 5, 6), "Alentejo": (4, 5, 6, 7, 8, 9, 10), "beach": (5, 6, 7, 8, 9),
+    "two weeks off": (1, 8, 9), "Voltei de férias": (1, 8, 9), "baby in August": (9, 10, 11, 12),
+    "bebé em agosto": (9, 10, 11, 12), "in October": (11, 12), "em outubro": (11, 12),
+    "en octubre": (11, 12), "en octobre": (11, 12), "im Oktober ein": (11, 12), "a ottobre": (11, 12),
+    "in oktober": (11, 12), "September rebuilding": (10, 11, 12), "Passámos setembro": (10, 11, 12),
+}
+FEM_TO_MASC = {"pt": [("Obrigada", "Obrigado"), ("obrigada", "obrigado"), ("Cansada", "Cansado")],
+               "fr": [("Désolée", "Désolé")], "es": [("quedo atenta", "quedo atento")]}
+
+
+def gender_text(text: str, lang: str, gender: str) -> str:
+    for fem, masc in FEM_TO_MASC.get(lang, []):
+        src, dst = (fem, masc) if gender == "m" else (masc, fem)
+        text = re.sub(rf"\b{re.escape(src)}(?!\w)", dst, text)
+    return text
+
+
+QUOTE_RE = re.compile(r"\n\n(On|Em|El) [^\n]*(wrote|escreveu|escribió):\n")
 
 
 class Messages:
@@ -700,10 +790,16 @@ class Messages:
         self.owner = owner
         self.small = w.data["small"]
         self.threads: list[Thread] = []
+        self.now = w.today  # the date of the message being written, for seasonal small talk
 
-    def st(self, kind: str, lang: str, **fmt) -> str:
-        opts = self.small.get((kind, lang)) or self.small.get((kind, "en"))
-        return self.rng.choice(opts).format(**fmt)
+    def st(self, kind: str, lang: str, g: str | None = None, when: date | None = None, **fmt) -> str:
+        if (kind, lang) not in self.small:
+            lang = "en"
+        opts = self.small[(kind, lang)]
+        when = when or self.now
+        fit = [o for o in opts if all(when.month in months for k, months in SEASONAL.items() if k in o)]
+        text = self.rng.choice(fit or opts).format(**fmt)
+        return gender_text(text, lang, g) if g else text
 
     def olang(self, p: Person) -> str:  # the language the owner writes to p in
         return p.lang if p.lang in ("pt", "en", "es", "fr") else "en"
@@ -713,6 +809,7 @@ class Messages:
         return "2-" + base64.b64encode(f"{u}_{self.rng.randint(0, 999):03d}".encode()).decode()
 
     def at(self, d: date) -> datetime:
+        self.now = d
         return datetime(d.year, d.month, d.day, self.rng.randint(7, 23), self.rng.randint(0, 59), self.rng.randint(0, 59))
 
     def later(self, t: datetime, *, max_days: int = 6) -> datetime:
@@ -721,11 +818,11 @@ class Messages:
             n = t + timedelta(minutes=rng.randint(3, 600))
         else:
             n = t + timedelta(days=rng.randint(1, max_days), minutes=rng.randint(0, 600))
-        limit = datetime(self.w.today.year, self.w.today.month, self.w.today.day, 8, 0) - timedelta(minutes=1)
+        limit = datetime(self.w.today.year, self.w.today.month, self.w.today.day) - timedelta(minutes=30)
         if n > limit:
-            n = max(t + timedelta(minutes=1), limit - timedelta(minutes=rng.randint(1, 300)))
-            if n <= t:
-                n = t + timedelta(minutes=1)
+            n = t + (limit - t) * rng.random() if limit > t else t + timedelta(minutes=rng.randint(1, 20))
+            n = n.replace(microsecond=0)
+        self.now = n.date()
         return n
 
     def sign(self, lang: str, first: str) -> str:
@@ -767,7 +864,14 @@ class Messages:
         self.threads.append(t)
         return t
 
-    def add(self, t: Thread, sender: Person, to: list[Person], when: datetime, text: str, **kw) -> Msg:
+    def add(self, t: Thread, sender: Person, to: list[Person], when: datetime, text: str, *, raw: bool = False,
+            **kw) -> Msg:
+        if not raw and text:  # "Obrigada" / "Obrigado" and the like follow the writer, not the quoted text
+            m = QUOTE_RE.search(text)
+            head, tail = (text[: m.start()], text[m.start():]) if m else (text, "")
+            for ln in ("pt", "fr", "es"):
+                head = gender_text(head, ln, sender.gender)
+            text = head + tail
         m = Msg(sender, to, when, text, **kw)
         t.msgs.append(m)
         for p in [sender] + to:
@@ -784,7 +888,7 @@ class Messages:
 
     # -- thread kinds --------------------------------------------------------------------
     def fact_thread(self, p: Person, them: list[FactLine], start: date, *, me_fact: FactLine | None = None,
-                    html_: bool = False, long_: int = 0, quote_p: float = 0.15) -> Thread:
+                    html_: bool = False, long_: int = 0, quote_p: float = 0.15, reply: str | None = None) -> Thread:
         rng, o = self.rng, self.owner
         t = self.new_thread("facts")
         when = self.at(start)
@@ -808,11 +912,15 @@ class Messages:
             self.w.record(f, p, f"message {when.date().isoformat()}", when=when.date(), thread=t.cid)
         when = self.later(when)
         facet = them[0].facets[0] if them else "needs"
-        reply = [self.st(f"oreply_{facet}", olang)] if (f"oreply_{facet}", olang) in self.small or \
-            (f"oreply_{facet}", "en") in self.small else [self.st("treply", olang)]
+        if reply is not None:
+            said = [reply]
+        elif (f"oreply_{facet}", olang) in self.small or (f"oreply_{facet}", "en") in self.small:
+            said = [self.st(f"oreply_{facet}", olang)]
+        else:
+            said = [self.st("treply", olang)]
         if me_fact is not None:
-            reply.append(me_fact.sentence)
-        text = self.compose(o, p, olang, reply, greet=rng.random() < 0.4, open_=0.0, small=0.1, close=0.6)
+            said.append(me_fact.sentence)
+        text = self.compose(o, p, olang, said, greet=rng.random() < 0.4, open_=0.0, small=0.1, close=0.6)
         self.add(t, o, [p], when, text, has_fact=me_fact is not None)
         if me_fact is not None:
             self.w.record(me_fact, p, f"message {when.date().isoformat()}", by="me", when=when.date(), thread=t.cid)
@@ -832,15 +940,16 @@ class Messages:
                 "nl": "Sorry voor de lap tekst, ik plak hier het hele document."}.get(
             lang, "Sorry for the wall of text, I'm pasting the whole document here so you have the context.")
         out = [self.st("greet", lang, first=to.first.split()[0]), head]
+        sentences_pool = [x for para in paras for x in re.split(r"(?<=[.!?])\s+", para) if x]
         n, section = 0, 1
         fact_at = int(size * 0.6)
         placed = False
         while n < size:
-            if rng.random() < 0.25:
+            if rng.random() < 0.2:
                 out.append(f"{section}. " + rng.choice(["Context", "Where we are", "Numbers", "Team", "Next quarter",
                                                         "Open questions", "Risks", "Customers", "Pricing"]))
                 section += 1
-            para = rng.choice(paras)
+            para = " ".join(rng.sample(sentences_pool, min(len(sentences_pool), rng.randint(2, 5))))
             out.append(para)
             n += len(para) + 2
             if not placed and n >= fact_at:
@@ -880,15 +989,15 @@ class Messages:
             for i in range(rng.randint(2, 6)):
                 s = who[i % 2]
                 r = who[(i + 1) % 2]
-                l = olang if s is o else lang
+                ln = olang if s is o else lang
                 if i == 0:
-                    text = self.compose(s, r, l, [self.st("chat_open", l)], open_=0.3, small=0.3, close=0.5)
+                    text = self.compose(s, r, ln, [self.st("chat_open", ln)], open_=0.3, small=0.3, close=0.5)
                 else:
                     opts = ["chat_reply", "treply", "small"]
-                    text = self.st(rng.choice(opts), l)
+                    text = self.st(rng.choice(opts), ln)
                     if rng.random() < 0.2:
-                        text = self.compose(s, r, l, [text, self.st("small", l)], greet=False, open_=0, small=0, close=0.4)
-                    text = self.maybe_quote(text, prev, l, 0.25)
+                        text = self.compose(s, r, ln, [text, self.st("small", ln)], greet=False, open_=0, small=0, close=0.4)
+                    text = self.maybe_quote(text, prev, ln, 0.25)
                 prev = self.add(t, s, [r], when, text)
                 when = self.later(when)
         elif kind == "catchup":
@@ -917,11 +1026,9 @@ class Messages:
         for i in range(rng.randint(3, 7)):
             s = everyone[0] if i == 0 else rng.choice(everyone)
             rest = [x for x in everyone if x is not s]
-            l = self.olang(s) if s is o else s.lang
+            ln = self.olang(s) if s is o else s.lang
             kind = "chat_open" if i == 0 else rng.choice(["chat_reply", "treply", "small"])
-            text = self.st(kind, l)
-            if i == 0:
-                text = self.st("greet", l, first="all" if l == "en" else "todos") + " " + text
+            text = self.st(kind, ln)
             self.add(t, s, rest, when, text)
             when = self.later(when, max_days=2)
         return t
@@ -1035,11 +1142,12 @@ def generate(out: Path, *, people: int = 1512, seed: int = 7, today: date = date
         note_by_prefix[key] = hits[0]
     tline = {k: next(t for t in data["titles"] if t.pattern == pat) for k, pat in CAST_TITLES.items()}
 
-    def castp(key, lang, gender, role, locale=None, title_line=None, title=None, company=None, only_title=False):
+    def castp(key, lang, gender, role, locale=None, title_line=None, title=None, company=None, only_title=False,
+              tlang=None):
         p = w.new_person(lang, gender=gender, role=role, locale=locale, clean=True)
         p.cast = key
         if title is not None:
-            p.title, p.title_lang, p.company = title, lang, company or ""
+            p.title, p.title_lang, p.company = title, tlang or lang, company or ""
         else:
             w.give_title(p, title_line, messy=False, company=company, only_title=only_title)
         cast[key] = p
@@ -1059,7 +1167,7 @@ def generate(out: Path, *, people: int = 1512, seed: int = 7, today: date = date
     castp("comms_es", "es", "f", "content", "es_ES", title="Gerente de Comunicación", company="Montes Asesores")
     castp("bookkeeper", "pt", "f", "accountant", "pt_PT", title_line=tline["bookkeeper"], company="Somatório Contabilidade")
     castp("organiser", "en", "f", "events", "en_GB", title_line=tline["organiser"], only_title=True)
-    castp("flutter_dev", "pt", "m", "dev", "pt_PT", title="Developer", company="Self-employed")
+    castp("flutter_dev", "pt", "m", "dev", "pt_PT", title="Developer", company="Self-employed", tlang="en")
     castp("app_founder", "en", "f", "founder", "en_IE", title_line=TitleLine("en", "founder", "-", "Founder & CEO at <company>"),
           company=w.startups[11])
     castp("self_coach", "en", "f", "coach", "en_GB", title="Executive Coach", company="Self-employed")
@@ -1070,7 +1178,7 @@ def generate(out: Path, *, people: int = 1512, seed: int = 7, today: date = date
           title_line=TitleLine("en", "consultant", "-", "Senior Manager @ <company>"), company="Solvera Consulting")
     castp("fintech_founder", "en", "f", "founder", "en_IN",
           title_line=TitleLine("en", "founder", "-", "Co-founder & CEO @ <company>"), company=w.startups[7].split(" ")[0] + " Pay")
-    castp("angel", "pt", "f", "investor", "pt_PT", title="Angel Investor | Mentor", company="")
+    castp("angel", "pt", "f", "investor", "pt_PT", title="Angel Investor | Mentor", company="", tlang="en")
     castp("crypto", "en", "m", "other", "en_US", title_line=tline["crypto"], only_title=True)
     for key in cast:
         if key != "card_accountant":
@@ -1090,7 +1198,9 @@ def generate(out: Path, *, people: int = 1512, seed: int = 7, today: date = date
         while fs:
             take = 2 if len(fs) >= 2 and rng.random() < 0.2 and fs[0].facets[0] != fs[1].facets[0] else 1
             batch, fs = fs[:take], fs[take:]
-            p = w.new_person(lang, role=role)
+            said = " ".join(f.sentence for f in batch)
+            g = "f" if FEM_FACT.search(said) else "m" if MASC_FACT.search(said) else None
+            p = w.new_person(lang, role=role, gender=g)
             w.give_title(p)
             p.connected = today - timedelta(days=int(rng.random() ** 1.3 * 3600) + 20)
             carriers.append((p, batch))
@@ -1131,7 +1241,7 @@ def generate(out: Path, *, people: int = 1512, seed: int = 7, today: date = date
             continue
         lang = n.lang if n.lang in ("es", "fr", "de", "it", "nl") else ("pt" if n.lang == "pt" or rng.random() < 0.6 else "en")
         role = n.role if n.role != "-" else "other"
-        p = w.new_person(lang, gender=g, role=role)
+        p = w.new_person(lang, gender=g, role=role, clean=True)
         if rng.random() < 0.45:
             w.give_title(p)
             p.connected = today - timedelta(days=rng.randint(30, 3000))
@@ -1146,7 +1256,10 @@ def generate(out: Path, *, people: int = 1512, seed: int = 7, today: date = date
             continue
         lang = line.lang if line.lang != "en" else _wchoice(rng, [("en", 5), ("pt", 4), ("es", 1)])
         p = w.new_person(lang, role=line.role)
-        w.give_title(p, line, messy=False)
+        r = rng.random()  # people whose title names a service mostly work for themselves
+        company = (rng.choice(SELF.get(lang, SELF["en"])) if r < 0.55 else "" if r < 0.75 else
+                   rng.choice(w.agencies) if r < 0.9 else w.startup())
+        w.give_title(p, line, messy=False, company=company)
         p.connected = today - timedelta(days=int(rng.random() ** 1.3 * 3600) + 20)
 
     # ---- one-way senders -------------------------------------------------------------------
@@ -1167,7 +1280,7 @@ def generate(out: Path, *, people: int = 1512, seed: int = 7, today: date = date
         if kind == "recruiter":
             w.give_title(p, TitleLine("en", "hr", "-", "{Executive Search|Talent Acquisition|Senior Recruiter|Headhunter} "
                                       "{@ <company>|| Marketing & Digital| - CMO & CXO searches}"))
-            if p.company in sum(SELF.values(), []) + [""]:
+            if p.company in [x for v in SELF.values() for x in v] + [""]:
                 p.company = rng.choice(w.agencies)
         else:
             w.give_title(p, TitleLine("en", "other", "-", "{Growth Consultant|Founder|CEO|Lead Generation Expert|"
@@ -1179,8 +1292,8 @@ def generate(out: Path, *, people: int = 1512, seed: int = 7, today: date = date
 
     # ---- everybody else -------------------------------------------------------------------
     n_conn = sum(1 for p in w.people if p.connected)
-    target = max(people, n_conn + 20)
-    p_common = 0.30
+    target = max(people - 1, n_conn + 20)  # the duplicate name below makes it `people`
+    p_common = 0.55
     only_title_p = 0.11
     while n_conn < target:
         r = rng.random()
@@ -1226,7 +1339,9 @@ def generate(out: Path, *, people: int = 1512, seed: int = 7, today: date = date
         return min(d, today - timedelta(days=1))
 
     F = fact_by_prefix
-    M.fact_thread(cast["founder_gtm"], [F["gtm_need"], F["gdpr_need"]], recent(12, 25, cast["founder_gtm"]), quote_p=0)
+    M.fact_thread(cast["founder_gtm"], [F["gtm_need"], F["gdpr_need"]], recent(12, 25, cast["founder_gtm"]), quote_p=0,
+                  me_fact=F["gtm_template"], reply="Ha, that's literally what I do, so yes, let's talk! "
+                  "For the lawyer, let me think about who could help.")
     M.fact_thread(cast["gdpr_lawyer"], [F["gdpr_offer"]], recent(60, 200, cast["gdpr_lawyer"]))
     M.fact_thread(cast["podcast_host"], [F["podcast"], F["running"]], recent(8, 20, cast["podcast_host"]),
                   me_fact=F["surf_me"], quote_p=0)
@@ -1252,10 +1367,7 @@ def generate(out: Path, *, people: int = 1512, seed: int = 7, today: date = date
 
     # the owner's own facts go into her replies, in the language she writes to that person
     def me_home(f: FactLine) -> Person:
-        cands = [p for p in connections if not p.cast and p.role not in ("private",) and M.olang(p) == f.lang
-                 and p.threads == 0 and p.role != "common" and p.lang != "pt" or
-                 (not p.cast and f.lang == "pt" and p.lang == "pt" and p.threads == 0)]
-        cands = [p for p in cands if M.olang(p) == f.lang and p.threads == 0]
+        cands = [p for p in connections if not p.cast and p.threads == 0 and p.pid > 0 and M.olang(p) == f.lang]
         return rng.choice(cands)
 
     for f in me_facts:
@@ -1297,7 +1409,7 @@ def generate(out: Path, *, people: int = 1512, seed: int = 7, today: date = date
         elif kind == "recruiter" and not p.connected:
             kw["subject"] = rng.choice(["Opportunity", "Confidential search", "Quick question", "Marketing leadership role",
                                         "Oportunidade", "New role"])
-        M.add(t, p, [owner], when, body, **kw)
+        M.add(t, p, [owner], when, body, raw=True, **kw)
         if kind == "spam" and not followed and "I help" in body:
             M.add(t, p, [owner], when + timedelta(days=rng.randint(3, 9)), follow_up[3].replace("{first}", ofirst))
             followed = True
@@ -1311,34 +1423,25 @@ def generate(out: Path, *, people: int = 1512, seed: int = 7, today: date = date
     n_threads = max(len(M.threads) + 20, round(315 * scale))
     pool = [p for p in connections if p.threads == 0 and not p.cast]
     rng.shuffle(pool)
-    groups_made = 0
-    group_titles = ["Jantar Casa dos Fundadores 🍷", "Lisbon SaaS marketers", "Web Summit side event — speakers",
-                    "Padel de quinta"]
+    group_titles = ["Jantar Casa dos Fundadores 🍷", "Lisbon SaaS marketers", "Web Summit side event — speakers"]
+    for title in group_titles[: max(1, round(3 * scale))]:
+        ps = [pool.pop() for _ in range(rng.randint(2, 4))]
+        M.group_thread(ps, recent(30, 900), title)
     kinds = [("connect", 30), ("congrats_them", 14), ("congrats_me", 12), ("chat", 26), ("catchup", 9),
              ("long", 3), ("unanswered", 6)]
     while len(M.threads) < n_threads and pool:
-        if groups_made < 3 and rng.random() < 0.03:
-            ps = [pool.pop() for _ in range(rng.randint(2, 4)) if pool]
-            M.group_thread(ps, recent(30, 900), group_titles[groups_made])
-            groups_made += 1
-            continue
         p = pool.pop()
         M.small_thread(p, recent(1, 2000, p), _wchoice(rng, kinds))
 
     # a few empty messages (an attachment, a GIF, a deleted message) and one draft
-    empties = 0
-    for t in rng.sample([t for t in M.threads if t.kind.startswith("small")], 8):
-        m = t.msgs[-1]
-        if m.has_fact:
-            continue
-        new = Msg(m.sender if rng.random() < 0.5 else (m.to[0] if m.sender is owner else owner),
-                  [m.sender], M.later(m.when), "")
-        new.to = [x for x in [owner] + m.to + [m.sender] if x is not new.sender][:1] if len(t.msgs[0].to) == 1 else \
-            [x for x in [owner] + t.msgs[0].to if x is not new.sender]
+    for t in rng.sample([t for t in M.threads if t.kind.startswith("small:") and t.kind != "small:long"], 8):
+        last = t.msgs[-1]
+        other = last.to[0] if last.sender is owner else last.sender
+        sender = owner if rng.random() < 0.4 else other
+        new = Msg(sender, [other if sender is owner else owner], M.later(last.when), "")
         if rng.random() < 0.6:
             new.attachments = f"https://www.linkedin.com/dms/prv/attachment/{rng.getrandbits(64):016x}"
         t.msgs.append(new)
-        empties += 1
     draft_t = rng.choice([t for t in M.threads if t.kind == "small:chat"])
     last = draft_t.msgs[-1]
     other = last.to[0] if last.sender is owner else last.sender
@@ -1386,6 +1489,7 @@ def generate(out: Path, *, people: int = 1512, seed: int = 7, today: date = date
         p.card = True
         if not p.phone:
             p.phone = w.make_phone(p)
+    cards.sort(key=lambda pc: (_ascii(pc[0].last or pc[0].first), _ascii(pc[0].first), pc[0].pid))
     vcf = write_vcards(w, cards)
 
     # ---- google.csv --------------------------------------------------------------------------
@@ -1410,6 +1514,7 @@ def generate(out: Path, *, people: int = 1512, seed: int = 7, today: date = date
             p.role = "private"
             p.company = w.company_for(_wchoice(rng, ROLE_WEIGHTS), p.lang) if rng.random() < 0.4 else ""
             google_people.append((p, ""))
+    rng.shuffle(google_people)
     gcsv = write_google(w, google_people)
 
     # ---- LinkedIn files ----------------------------------------------------------------------
@@ -1591,41 +1696,47 @@ def linkedin_files(w: World, owner: Person, connections: list[Person], threads: 
                 f"Hola {owner.first}, me encantaría conectar contigo.",
                 "Hi, I'd like to join your professional network.",
             ])
-            inv.append([p.name, owner.name, us_stamp(t), msg, "INCOMING", p.url, owner.url])
+            inv.append((t, [p.name, owner.name, us_stamp(t), msg, "INCOMING", p.url, owner.url]))
         else:
-            inv.append([owner.name, p.name, us_stamp(t), "", "OUTGOING", owner.url, p.url])
-    inv.sort(key=lambda r: r[2], reverse=True)
+            inv.append((t, [owner.name, p.name, us_stamp(t), "", "OUTGOING", owner.url, p.url]))
+    inv = [r for _, r in sorted(inv, key=lambda tr: tr[0], reverse=True)]
     files["Invitations.csv"] = csv_text(["From", "To", "Sent At", "Message", "Direction", "inviterProfileUrl",
                                          "inviteeProfileUrl"], inv)
 
     eligible = [p for p in connections if p.pid > 0 and p.first and not p.cast and p.role != "other"]
-    recs_in = rng.sample(eligible, 7)
+    recs_in = rng.sample([p for p in eligible if p.lang != "pt"], 5) + rng.sample([p for p in eligible if p.lang == "pt"], 2)
     texts_in = [
         f"{owner.first} is the person you call when the story isn't landing. Calm, direct, and very good at getting a room of engineers to agree on one sentence.",
         f"I worked with {owner.first} for three years. She built our marketing team from scratch and left it better than she found it.",
         f"A {owner.first} é daquelas pessoas que tornam tudo mais simples. Trabalhar com ela foi um privilégio.",
         f"{owner.first} came in two days a week and within a quarter we had a plan everyone understood.",
-        f"Generous with her time, honest with her feedback, and always prepared.",
+        "Generous with her time, honest with her feedback, and always prepared.",
         f"Recomendo a {owner.first} sem reservas: rigorosa, próxima e muito divertida.",
         f"One of the best managers I've had. {owner.first} gives you room to grow and backs you when it matters.",
     ]
+    texts_in = [texts_in[i] for i in (0, 1, 3, 4, 6, 2, 5)]  # the two in Portuguese go to Portuguese speakers
     rr = []
-    for p, txt in zip(recs_in, texts_in):
+    for p, txt in zip(recs_in, texts_in, strict=True):
         t = datetime.combine(today - timedelta(days=rng.randint(30, 2500)), datetime.min.time()) + timedelta(hours=rng.randint(8, 22), minutes=rng.randint(0, 59))
         rr.append([p.first, p.last, p.company, p.title.strip(), txt, us_stamp0(t), rng.choice(["VISIBLE"] * 5 + ["HIDDEN"])])
     files["Recommendations_Received.csv"] = csv_text(["First Name", "Last Name", "Company", "Job Title", "Text",
                                                       "Creation Date", "Status"], rr)
-    recs_out = rng.sample([p for p in eligible if p not in recs_in], 4)
+    recs_out = rng.sample([p for p in eligible if p not in recs_in and p.lang != "pt"], 2) + \
+        rng.sample([p for p in eligible if p not in recs_in and p.lang == "pt"], 1) + \
+        rng.sample([p for p in eligible if p not in recs_in and p.lang != "pt"], 1)
     texts_out = [
         "{f} and I worked side by side for two years. Reliable, kind, and always one step ahead of the problem.",
         "I'd work with {f} again in a heartbeat. The kind of colleague who makes a team better.",
-        "O {f} é uma pessoa fantástica para se ter numa equipa: generoso e sempre bem-disposto.",
+        "{art} {f} é uma pessoa fantástica para se ter numa equipa: {gen} e sempre {bem}.",
         "{f} brings calm to chaos. Highly recommended.",
     ]
     rg = []
-    for p, txt in zip(recs_out, texts_out):
+    for p, txt in zip(recs_out, texts_out, strict=True):
         t = datetime.combine(today - timedelta(days=rng.randint(30, 2500)), datetime.min.time()) + timedelta(hours=rng.randint(8, 22), minutes=rng.randint(0, 59))
-        rg.append([p.first, p.last, p.company, p.title.strip(), txt.format(f=p.first.split()[0]), us_stamp0(t), "VISIBLE"])
+        fem = p.gender == "f"
+        txt = txt.format(f=p.first.split()[0], art="A" if fem else "O", gen="generosa" if fem else "generoso",
+                         bem="bem-disposta" if fem else "bem-disposto")
+        rg.append([p.first, p.last, p.company, p.title.strip(), txt, us_stamp0(t), "VISIBLE"])
     files["Recommendations_Given.csv"] = csv_text(["First Name", "Last Name", "Company", "Job Title", "Text",
                                                    "Creation Date", "Status"], rg)
 
@@ -1811,10 +1922,152 @@ def meetings(c: dict[str, Person], today: date) -> list[dict]:
              {"kind": "intro_offer", "people": [who("fintech_founder"), who("crypto")], "about": "an investor",
               "why": "his title says 'Investor | Crypto' but all he ever sent was a one-way crypto pitch"}]},
     ]
-    for m, (off, hhmm) in zip(ms, slots):
+    for m, (off, hhmm) in zip(ms, slots, strict=True):
         m["date"] = (today + timedelta(days=off)).isoformat()
         m["time"] = hhmm
     return ms
+
+
+# --------------------------------------------------------------------------------------------
+# self-check of a generated folder
+
+
+FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
+
+
+def unfold_vcf(raw: str) -> list[str]:
+    lines: list[str] = []
+    for phys in raw.split("\r\n"):
+        if phys.startswith(" ") and lines:
+            lines[-1] += phys[1:]
+        elif phys:
+            lines.append(phys)
+    return lines
+
+
+def vunesc(v: str) -> str:
+    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), v)
+
+
+def check(out: Path) -> list[str]:
+    """Problems found in a generated folder (an empty list when all is well)."""
+    out = Path(out)
+    bad: list[str] = []
+    truth = json.loads((out / "truth.json").read_text(encoding="utf-8"))
+    z = zipfile.ZipFile(out / "linkedin.zip")
+    names = z.namelist()
+    bad += [f"zip entry not at the root: {n}" for n in names if "/" in n or "\\" in n]
+    files = {n: z.read(n).decode("utf-8") for n in names}
+
+    def table(name: str, skip: int = 0) -> tuple[list[str], list[list[str]]]:
+        rows = list(csv.reader(io.StringIO(files[name])))[skip:]
+        return rows[0], rows[1:]
+
+    fixture_for = {"Connections.csv": "Connections_2026_preamble_url.csv", "messages.csv": "messages_2024_12col.csv",
+                   "Invitations.csv": "Invitations.csv", "Positions.csv": "Positions.csv", "Profile.csv": "Profile.csv",
+                   "Recommendations_Received.csv": "Recommendations_Received.csv",
+                   "Recommendations_Given.csv": "Recommendations_Received.csv", "Skills.csv": "Skills.csv",
+                   "Endorsement_Received_Info.csv": "Endorsement_Received_Info.csv"}
+    for name, fx in fixture_for.items():
+        if name not in files:
+            bad.append(f"missing {name}")
+            continue
+        skip = 3 if name == "Connections.csv" else 0
+        header, rows = table(name, skip)
+        if any(len(r) != len(header) for r in rows):
+            bad.append(f"{name}: rows with a different number of fields")
+        if (FIXTURES / "linkedin" / fx).exists():
+            fx_text = (FIXTURES / "linkedin" / fx).read_text(encoding="utf-8-sig")
+            fx_rows = list(csv.reader(io.StringIO(fx_text)))
+            if header != fx_rows[skip]:
+                bad.append(f"{name}: header differs from fixture {fx}")
+            if skip and files[name].split("\n")[:3] != fx_text.split("\n")[:3]:
+                bad.append("Connections.csv: preamble differs from the fixture")
+    if "Endorsement_Given_Info.csv" not in files:
+        bad.append("missing Endorsement_Given_Info.csv")
+
+    # messages: every planted message sentence occurs once, from the right sender, on the right day
+    _, mrows = table("messages.csv")
+    owner = truth["owner"]["name"]
+    corpus = [(r[0], r[2], r[4], r[6][:10], r[8]) for r in mrows]
+    for f in truth["facts"]:
+        src = f["source"]
+        if src.startswith("message "):
+            hits = [c for c in corpus if f["quote"] in c[4]]
+            hits_html = [c for c in corpus if html.escape(f["quote"], quote=False) in c[4]]
+            hits = hits or hits_html
+            if len(hits) != 1:
+                bad.append(f"message fact found {len(hits)} times: {f['quote'][:60]!r}")
+                continue
+            cid, frm, to, day, _ = hits[0]
+            sender = owner if f["by"] == "me" else f["person"]
+            other = f["person"] if f["by"] == "me" else owner
+            if frm != sender or other not in to or day != src[8:] or cid != f.get("thread", cid):
+                bad.append(f"message fact in the wrong place: {f['quote'][:60]!r} ({frm} -> {to} {day})")
+    # card notes, google notes, titles, summary
+    cards = {}
+    raw = (out / "phone.vcf").read_bytes().decode("utf-8")
+    if re.search(r"(?<!\r)\n", raw):
+        bad.append("phone.vcf: bare LF line break")
+    for phys in raw.split("\r\n"):
+        if len(phys.encode("utf-8")) > 75:
+            bad.append(f"phone.vcf: line longer than 75 octets: {phys[:40]!r}")
+    card: dict | None = None
+    n_cards = 0
+    for line in unfold_vcf(raw):
+        name, _, value = line.partition(":")
+        prop = name.split(";")[0].split(".")[-1].upper()
+        if line == "BEGIN:VCARD":
+            card = {}
+            continue
+        if line == "END:VCARD":
+            if card is None or card.get("VERSION") != "3.0" or "FN" not in card or "N" not in card:
+                bad.append(f"phone.vcf: bad card {card}")
+            else:
+                cards[vunesc(card["FN"])] = vunesc(card.get("NOTE", ""))
+            n_cards += 1
+            card = None
+            continue
+        if card is None or not _:
+            bad.append(f"phone.vcf: stray line {line[:40]!r}")
+            continue
+        if prop in ("NOTE", "FN", "TITLE") and re.search(r"(?<!\\)[,;]", value):
+            bad.append(f"phone.vcf: unescaped , or ; in {prop}: {value[:40]!r}")
+        card[prop] = value
+    gtext = (out / "google.csv").read_text(encoding="utf-8")
+    if not gtext.startswith("\ufeff"):
+        bad.append("google.csv: no BOM")
+    grows = list(csv.reader(io.StringIO(gtext.lstrip("\ufeff"))))
+    if grows[0] != GOOGLE_HEADER:
+        bad.append("google.csv: header differs from the 2020+ layout")
+    gfx = FIXTURES / "contacts-csv" / "google_contacts_2020plus.csv"
+    if gfx.exists() and list(csv.reader(io.StringIO(gfx.read_text(encoding="utf-8-sig"))))[0] != grows[0]:
+        bad.append("google.csv: header differs from the fixture")
+    gnotes = {" ".join(x for x in (r[0], r[1], r[2]) if x): r[14] for r in grows[1:]}
+    header, crows = table("Connections.csv", 3)
+    titles = defaultdict(list)
+    for r in crows:
+        titles[f"{r[0]} {r[1]}".strip()].append(r[5])
+    summary = table("Profile.csv")[1][0][6]
+    headline = table("Profile.csv")[1][0][5]
+    for f in truth["facts"]:
+        src, q, who = f["source"], f["quote"], f["person"]
+        ok = {"card note": cards.get(who) == q, "google note": gnotes.get(who) == q,
+              "title": q in titles.get(who, []), "profile summary": q in summary,
+              "profile headline": q == headline}.get(src)
+        if ok is False:
+            bad.append(f"{src} fact not found: {who}: {q[:50]!r}")
+    c = truth["counts"]
+    if n_cards != c["cards"] or len(grows) - 1 != c["google_rows"] or len(crows) != c["connection_rows"]:
+        bad.append("counts differ from the files")
+    everyone = set(titles) | set(cards) | set(gnotes)
+    for m in truth["meetings"]:
+        for x in [m["with"]] + [n for e in m["expected"] + m["traps"] for n in e["people"]]:
+            if x not in everyone:
+                bad.append(f"meeting person {x!r} is in no file")
+            elif len(titles.get(x, [])) > 1:
+                bad.append(f"meeting person {x!r} is ambiguous")
+    return bad
 
 
 # --------------------------------------------------------------------------------------------
@@ -1826,6 +2079,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--people", type=int, default=1512)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--today", type=date.fromisoformat, default=date(2026, 12, 3))
+    ap.add_argument("--check", action="store_true", help="check the written files and exit 1 on a problem")
     a = ap.parse_args(argv)
     t0 = time.perf_counter()
     truth = generate(a.out, people=a.people, seed=a.seed, today=a.today)
@@ -1834,6 +2088,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wrote {a.out} in {dt:.2f} s: {c['connections']} connections ({c['distinct_titles']} distinct titles), "
           f"{c['threads']} threads / {c['messages']} messages, {c['cards']} cards, {c['google_rows']} google rows, "
           f"{c['facts']} facts, {len(truth['meetings'])} meetings")
+    if a.check:
+        problems = check(a.out)
+        for p in problems:
+            print("  problem:", p)
+        print(f"check: {len(problems)} problem(s)")
+        return 1 if problems else 0
     return 0
 
 

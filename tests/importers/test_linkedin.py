@@ -73,9 +73,15 @@ def test_a_whole_export_brings_people_history_and_the_owner(
     me = cli("me --json").json()
     assert me["name"] == "Jordan Pike"
     assert me["headline"] == "Talent partner | Hiring for climate tech"
-    assert me["expertise"] == ["Technical Recruiting", "People Operations", "Python"]
     assert (me["company"], me["title"]) == ("Tailspin Toys", "Talent Partner")
     assert me["urls"] == {"portfolio": "https://example.com/jordan"}
+    # Skills are learned, not taken as typed: proposed, most specific first, for review.
+    assert "expertise" not in me
+    skills = [p for p in cli("review me --json").json() if p["origin"] == "skill"]
+    assert [p["text"] for p in skills] == ["Technical Recruiting", "People Operations", "Python"]
+    assert cli("accept --all me").code == 0
+    accepted = cli("me --json").json()["expertise"]
+    assert {"Technical Recruiting", "People Operations", "Python"} <= set(accepted)
 
     doc = json.loads(cli("export json").out)
     ines = next(p for p in doc["people"] if p["name"] == "Ines Okafor-Lindqvist")
@@ -87,9 +93,10 @@ def test_a_whole_export_brings_people_history_and_the_owner(
         "2026-06-01",
         "2026-06-01",
     ]
+    # An endorsement is a click, not help: kept in the history, but not as help received.
     received = sorted(r for i in mine for r in i.get("received", []))
-    assert received[0] == "endorsement: Technical Recruiting"
-    assert received[1].startswith("recommendation: Jordan ran our hiring sprint")
+    assert len(received) == 1 and received[0].startswith("recommendation: Jordan ran")
+    assert any(i.get("summary", "").startswith("Endorsed you for") for i in mine)
     assert ines["met_via"] == "LinkedIn: you invited them on 2026-01-29"
     wei = next(p for p in doc["people"] if p["name"].startswith("Wei Zhang"))
     assert "loved your talk on hiring" in wei["met_via"]
@@ -184,8 +191,11 @@ def test_the_owners_typed_profile_is_not_overwritten(cli, export_zip: Path) -> N
     me = cli("me --json").json()
     assert me["name"] == "Jordan P."
     assert me["headline"] == "Recruiter for climate startups"
-    assert me["expertise"] == ["Python", "Technical Recruiting", "People Operations"]
+    assert me["expertise"] == ["Python"]
     assert "headline" not in report["me_updated"]
+    # What the owner typed is not proposed again; the other skills wait for review.
+    proposed = [p["text"] for p in cli("review me --json").json() if p["origin"] == "skill"]
+    assert proposed == ["Technical Recruiting", "People Operations"]
 
 
 def test_dry_run_reports_and_writes_nothing(cli, export_zip: Path) -> None:

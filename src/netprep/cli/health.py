@@ -236,6 +236,8 @@ def _print_plan(items: list[PlanItem]) -> None:
         return
     labels = {
         "overdue_promise": "overdue promise",
+        "promise_due": "promise due this week",
+        "open_ask": "asked you something",
         "collaborator_quiet": "collaborator going quiet",
         "dormant": "dormant tie",
         "cadence": "keep in touch",

@@ -16,6 +16,9 @@ def register(app: typer.Typer) -> None:
     app.command("homework")(homework)
     app.command("accept")(accept)
     app.command("reject")(reject)
+    from netprep.cli.review import review
+
+    app.command("review")(review)
 
 
 def homework(
@@ -117,35 +120,61 @@ def _outcome_json(db: object, outcome: Outcome) -> dict[str, object]:
 
 
 def accept(
-    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Inferred facts: f-12, c-3.")],
+    ids: Annotated[
+        list[str] | None, typer.Argument(metavar="[ID...]", help="Proposals: f-12 f-13.")
+    ] = None,
+    all_: Annotated[
+        str | None,
+        typer.Option("--all", metavar="PERSON", help="Every open proposal of this person (or me)."),
+    ] = None,
     json_: Annotated[bool, typer.Option("--json", help="Output JSON.")] = False,
 ) -> None:
-    """Accept facts homework inferred, so they join the person's profile.
+    """Accept what netprep learned, so that it joins the profile.
 
-    Example: netprep accept f-12 c-3
+    Example: netprep accept f-12 f-13, or netprep accept --all "Ana Lima"
     """
-    _review(ids, "accepted", json_)
+    _review(ids or [], all_, "accepted", json_)
 
 
 def reject(
-    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Inferred facts: f-12, c-3.")],
+    ids: Annotated[
+        list[str] | None, typer.Argument(metavar="[ID...]", help="Proposals: f-12 f-13.")
+    ] = None,
+    all_: Annotated[
+        str | None,
+        typer.Option("--all", metavar="PERSON", help="Every open proposal of this person (or me)."),
+    ] = None,
     json_: Annotated[bool, typer.Option("--json", help="Output JSON.")] = False,
 ) -> None:
-    """Reject facts homework inferred; they stay out of the profile and are not proposed again.
+    """Reject what netprep learned: it stays out of the profile and is never proposed again.
 
     Example: netprep reject f-14
     """
-    _review(ids, "rejected", json_)
+    _review(ids or [], all_, "rejected", json_)
 
 
-def _review(ids: list[str], status: str, json_: bool) -> None:
+def _review(ids: list[str], person: str | None, status: str, json_: bool) -> None:
     from netprep.cli import output
-    from netprep.homework.review import review
+    from netprep.errors import InvalidInput
+    from netprep.homework.review import review, review_person
 
-    reviewed = review(state.db(), ids, status, today=today())
+    if person and ids:
+        raise InvalidInput("Name proposals or use --all PERSON, not both.")
+    if person:
+        reviewed = review_person(state.db(), person, status, today=today())
+    else:
+        reviewed = review(state.db(), ids, status, today=today())
     if json_:
         output.emit_json([r.as_json() for r in reviewed])
         return
+    if not reviewed:
+        output.say("Nothing was waiting for review.")
     verb = "Accepted" if status == "accepted" else "Rejected"
     for r in reviewed:
-        output.done(f"{verb} {r.id} for {r.person_name}: {r.facet} “{r.text}”.")
+        output.done(f"{verb} {r.id} for {r.person_name}: {_label(r.facet)} “{r.text}”.")
+
+
+def _label(facet: str) -> str:
+    from netprep.cli.imports import LEARNED_LABELS
+
+    return LEARNED_LABELS.get(facet, facet)

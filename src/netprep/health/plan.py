@@ -2,6 +2,10 @@
 
 Order, each person once, under the first reason that applies:
 1. ``overdue_promise``: I owe them something past its date (oldest first);
+   ``promise_due``: I promised them something due in the next ``PROMISE_DAYS`` days, in a
+   next step or in a message (soonest first);
+   ``open_ask``: they wrote asking for or offering something in the last ``ASK_DAYS``
+   days, still open and unanswered (newest first);
 2. ``collaborator_quiet``: decided to collaborate, nothing for 30 days (quiet longest first);
 3. ``dormant``: dormant ties, best value of reconnecting first (``reconnect.reconnect_value``);
 4. ``cadence``: a keep-in-touch cadence has fallen due (most overdue first);
@@ -22,7 +26,7 @@ from netprep.health.cadence import cadence_due, is_snoozed
 from netprep.health.reconnect import MIN_FIT, THEIR_KINDS, FitFinder, reconnect_value
 from netprep.health.states import Thresholds, dormant_months, is_quiet_collaborator, last_activity
 from netprep.health.states import state_of as _state_of
-from netprep.store.health import Facts, OverdueStep
+from netprep.store.health import Due, Facts, OverdueStep
 
 if TYPE_CHECKING:
     import sqlite3
@@ -30,9 +34,19 @@ if TYPE_CHECKING:
     from netprep.models import Idea
     from netprep.store import Database
 
-Why = Literal["overdue_promise", "collaborator_quiet", "dormant", "cadence", "never_met_fit"]
+Why = Literal[
+    "overdue_promise",
+    "promise_due",
+    "open_ask",
+    "collaborator_quiet",
+    "dormant",
+    "cadence",
+    "never_met_fit",
+]
 WHY_ORDER: tuple[Why, ...] = (
     "overdue_promise",
+    "promise_due",
+    "open_ask",
     "collaborator_quiet",
     "dormant",
     "cadence",
@@ -41,6 +55,8 @@ WHY_ORDER: tuple[Why, ...] = (
 NEW_CONNECTION_DAYS = 90
 """A connection made within this many days is new."""
 MAX_LIMIT = 100
+PROMISE_DAYS = 7
+ASK_DAYS = 60
 
 
 @dataclass
@@ -104,6 +120,8 @@ def plan_items(
     chosen: dict[int, PlanItem] = {}
     sources = (
         _overdue_promises(overdue, awake, t.today),
+        _promises_due(conn, awake, t.today),
+        _open_asks(conn, awake, t.today),
         _quiet_collaborators(awake, t),
         _dormant_ties(conn, awake, t),
         _cadences_due(conn, awake, t.today),
@@ -140,6 +158,39 @@ def _overdue_promises(
             reason += f", and {len(steps) - 1} more"
         f = awake[pid]
         yield pid, PlanItem(f.key, f.name, "overdue_promise", reason + ".")
+
+
+def _promises_due(conn: sqlite3.Connection, awake: dict[int, Facts], today: date) -> Candidates:
+    from netprep.store.health import promises_due
+
+    mine: dict[int, list[Due]] = {}
+    for due in promises_due(conn, today, PROMISE_DAYS):
+        if due.person_id in awake:
+            mine.setdefault(due.person_id, []).append(due)
+    for pid, steps in mine.items():
+        first = steps[0]
+        when = "today" if first.due == today else f"by {_day(first.due)}"
+        said = " (you said so in a message)" if first.learned else ""
+        reason = f"You promised “{first.what}” {when}{said}"
+        if len(steps) > 1:
+            reason += f", and {len(steps) - 1} more"
+        f = awake[pid]
+        yield pid, PlanItem(f.key, f.name, "promise_due", reason + ".")
+
+
+def _open_asks(conn: sqlite3.Connection, awake: dict[int, Facts], today: date) -> Candidates:
+    from netprep.store.health import open_asks
+
+    seen: set[int] = set()
+    for ask in open_asks(conn, today, ASK_DAYS):
+        if ask.person_id not in awake or ask.person_id in seen:
+            continue
+        seen.add(ask.person_id)
+        f = awake[ask.person_id]
+        first = f.name.split()[0] if f.name else f.name
+        verb = "asked for" if ask.facet == "needs" else "offered"
+        reason = f"{first} {verb} “{ask.text}” on {_day(ask.on)}, and you have not written back"
+        yield ask.person_id, PlanItem(f.key, f.name, "open_ask", reason + ".")
 
 
 def _quiet_collaborators(awake: dict[int, Facts], t: Thresholds) -> Candidates:

@@ -43,6 +43,8 @@ class Provenance:
     shown: dict[tuple[str | None, str, str], Shown] = field(default_factory=dict)
     invited: set[tuple[str | None, str]] = field(default_factory=set)
     """(person key, channel name) of channels whose host invited the owner on."""
+    identity: set[tuple[str | None, str, str]] = field(default_factory=set)
+    """Phrases read off a title or headline: who someone is, judged as their identity is."""
 
     def weight(self, key: str | None, facet: str, text: str) -> float:
         return self.weights.get((key, facet, text), 1.0)
@@ -74,37 +76,19 @@ class Provenance:
 def title_in_english(line: str) -> str | None:
     """A title or headline in English words, when it is written in another language the
     lexicon reads ("Contable autónomo" -> "accountant freelance"); None otherwise."""
-    from netprep.learn import clean, lexicon
-
-    if lexicon.roles_in(line, "en"):
-        return None  # an English role names it already ("Designer gráfico")
-    lang = next((x for x in lexicon.LANGUAGES[1:] if lexicon.roles_in(line, x)), None)
-    if lang is None:
-        lang = clean.language(line, default="en")
-    if lang in (None, "en"):
-        return None
-    glossed = lexicon.gloss(line, lang)
-    return glossed if glossed and glossed.casefold() != line.casefold() else None
+    return phrase_in_english(line)
 
 
 @lru_cache(maxsize=65536)
 def phrase_in_english(text: str) -> str | None:
-    """A typed phrase in English words when it is written in another language ("Kinésithérapie
+    """A phrase in English words when it is written in another language ("Kinésithérapie
     du sport" -> "physiotherapy of sport"); None for English, and when unsure."""
     from netprep.learn import clean, lexicon
 
-    words = lexicon.tokens(text)
-    if not words:
+    detected = clean.language(text, default="")
+    lang = lexicon.foreign_language(text, detected or None)
+    if lang is None:
         return None
-    english = sum(lexicon.english_cognate(w) == w for w in words) / len(words)
-    if english >= 0.6 and text.isascii():
-        return None
-    lang = clean.language(text, default="")
-    if lang in ("", "en"):
-        shares = [(lexicon.known_share(text, x), x) for x in lexicon.LANGUAGES[1:]]
-        share, lang = max(shares)
-        if share < 0.5:
-            return None
     glossed = lexicon.gloss(text, lang)
     return glossed if glossed and glossed.casefold() != text.casefold() else None
 
@@ -180,8 +164,11 @@ def _with(
         if kept != person.facet(facet):
             typed[facet] = kept
     extra: dict[str, list[str]] = {}
+    typed_supply = bool(person.expertise or person.offers)
     for item in learned:
         assert isinstance(item, Active)
+        if item.origin == "title" and typed_supply:
+            continue  # what they do is said already; their title stays their identity
         matched = item.gloss or item.text
         if matched in person.facet(item.facet) or matched in extra.get(item.facet, []):
             continue
@@ -190,6 +177,8 @@ def _with(
             PROPOSED_BASE + 0.25 * item.confidence, 3
         )
         provenance.shown[(key, item.facet, matched)] = Shown(item.text, item.quote, item.source)
+        if item.origin == "title":
+            provenance.identity.add((key, item.facet, matched))
     from netprep.ideas.meeting import identity_text
 
     glossed, originals = identity_in_english(person)

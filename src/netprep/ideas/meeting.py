@@ -331,6 +331,7 @@ class Meeting:
                         give_text,
                     )
                     for give_facet, give_text in offered
+                    if ask_facet != "needs" or self._answers(giver, give_facet, give_text, ask_text)
                 ),
                 key=lambda x: -x[0],
             )
@@ -342,6 +343,16 @@ class Meeting:
             best.score *= self.weight(asker, ask_facet, ask_text)
             found.append(best)
         return found
+
+    def _answers(self, giver: Party, facet: str, text: str, need: str) -> bool:
+        """Whether a phrase of ``giver`` may answer a need at all: a phrase read off their
+        title is who they are, so for a need that names a kind of person it must fit that
+        role as a match (a structural engineer's title is no architect's)."""
+        if facet == "headline" or (
+            self.provenance is not None and (giver.key, facet, text) in self.provenance.identity
+        ):
+            return self.is_role(giver, need)
+        return True
 
     def could_be(self, giver: Party, need: str) -> bool:
         """Whether ``giver`` could be the kind of person a need asks for ("an employment
@@ -445,6 +456,7 @@ class Meeting:
                             t,
                         )
                         for f, t in supply
+                        if self._answers(contact, f, t, ask_text)
                     ),
                     default=best,
                 )

@@ -149,7 +149,7 @@ def _owner_facts(conn: sqlite3.Connection, me: Card, scope: set[str]) -> list[Le
     found += read.mine
     found += [x for x in read.theirs if x.facet != "next_step"]
     scope.add(_card_ref(me))
-    found += titles.read(me.title, me.headline, ref=_card_ref(me))
+    found += titles.read(me.title, me.headline, ref=_card_ref(me), whose="your")
     return found
 
 

@@ -102,7 +102,9 @@ def _walk(words: list[str], lang: str) -> list[tuple[str, _Entry | None]]:
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
             run = tuple(words[i : i + n])
-            entry = table.get(run) or (table.get((run[0].rstrip("s"),)) if n == 1 else None)
+            entry = table.get(run)
+            if entry is None and n == 1 and run[0].endswith("s") and not run[0].endswith("ss"):
+                entry = table.get((run[0][:-1],))
             if entry is not None:
                 out.append((" ".join(run), entry))
                 i += n
@@ -203,9 +205,13 @@ def _proper_names(text: str) -> frozenset[str]:
 
 @cache
 def _english_words() -> frozenset[str]:
+    """Whole English words: the search model's vocabulary, and the lexicon's English."""
     from netprep.ideas.embed import vocabulary
 
-    return vocabulary()
+    english = {w for row in _rows("words.tsv") for w in tokens(row[0])}
+    english |= {w for row in _rows("roles.tsv") for form in row[0].split("|") for w in tokens(form)}
+    english |= {w for row in _rows("roles.tsv") for w in tokens(row[1])}
+    return vocabulary() | frozenset(english)
 
 
 _COGNATES = (
@@ -235,7 +241,83 @@ def english_cognate(word: str) -> str | None:
 def _english_word(word: str) -> bool:
     """Whether a word of another language's phrase is English too (a loanword: "app",
     "marketing", "podcast"): kept in the gloss; the rest would only mislead the model."""
-    return len(word) > 2 and word in _english_words()
+    if len(word) <= 2:
+        return False
+    known = _english_words()
+    return word in known or (word.endswith("s") and (word[:-1] in known or word[:-2] in known))
+
+
+def english_share(text: str) -> float:
+    """The share of a text's words that are English words (hyphenated ones by their parts,
+    numbers and names included)."""
+    words = tokens(text)
+    if not words:
+        return 1.0
+    names = _proper_names(text)
+
+    def english(word: str) -> bool:
+        parts = [p for p in re.split(r"[-']", word) if p]
+        return (
+            word.isdigit()
+            or word in names
+            or all(p.isdigit() or _english_word(p) or len(p) <= 2 for p in parts)
+        )
+
+    return sum(english(w) for w in words) / len(words)
+
+
+def foreign_language(text: str, hint: str | None = None) -> str | None:
+    """The language of a phrase or title when one of the six others reads more of it than
+    English does. A word is that language's when its tables or stop words know it (forms
+    English shares, "startups" or "marketing", are English's); a word is English's when it
+    is an English stop word or lexicon form, or an English word written in lower case (a
+    capitalised one may be a name). ``hint``, a detector's guess, wins a tie."""
+    words = tokens(text)
+    english_forms = _english_forms()
+    english_stops = stop_words("en")
+    lowered = set(tokens(" ".join(re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", text))))
+
+    def english(word: str) -> bool:
+        singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        return (
+            word in english_stops
+            or word in english_forms
+            or singular in english_forms
+            or (word in lowered and _english_word(word))
+        )
+
+    best: tuple[int, bool, str] | None = None
+    for lang in LANGUAGES[1:]:
+        stops = stop_words(lang)
+        covered: set[int] = set()
+        at = 0
+        for run, entry in _walk(words, lang):
+            width = len(run.split())
+            span = range(at, at + width)
+            if (entry is not None and not all(english(w) for w in words[at : at + width])) or (
+                width == 1 and run in stops and run not in english_stops
+            ):
+                covered.update(span)
+            at += width
+        ours = sum(english(w) for i, w in enumerate(words) if i not in covered)
+        if len(covered) > ours:
+            rank = (len(covered), lang == hint, lang)
+            best = rank if best is None else max(best, rank)
+    return best[2] if best else None
+
+
+@cache
+def _english_forms() -> frozenset[str]:
+    """Words of the lexicon's English columns (roles, their synonyms, activities, words)."""
+    english = {w for row in _rows("words.tsv") for w in tokens(row[0])}
+    for row in _rows("roles.tsv"):
+        english |= {w for form in row[0].split("|") for w in tokens(form)}
+        english |= set(tokens(row[1]))
+    return frozenset(english)
+
+
+ENGLISH = 0.7
+"""A text this much made of English words is English (names and short words count)."""
 
 
 def known_share(text: str, lang: str) -> float:

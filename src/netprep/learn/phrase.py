@@ -19,7 +19,9 @@ _END = re.compile(
     r"\s*(?:[.!?;:](?=\s|$)|[?!;()\[\]\"“”«»]|\.\.\.|…|\s[-–—]\s|\s[-–—]$|\bhttps?://|\n|,\s*(?:and|but|so|because|since|if|"
     r"please|thanks|thank|let me|any|anyone|what|do you|would|could|i|we|it|e|mas|porque|se|si|"
     r"obrigad|y|pero|gracias|et|mais|parce|merci|und|aber|weil|danke|ma|perché|grazie|en|maar|"
-    r"omdat|bedankt|que|who|which|alguém|alguien|quelqu'un|jemand|qualcuno|iemand)\b|"
+    r"omdat|bedankt|que|who|which|alguém|alguien|quelqu'un|jemand|qualcuno|iemand|conheces|"
+    r"conhece|sabes|know|knows|conoces|conocéis|tienes|connais|connaissez|kennst|kennen|"
+    r"conosci|conoscete|ken|kent|weet)\b|"
     r"\s(?:would|will|could|might|should|sounds?|seems?|seria|ficaria|sería|quedaría|serait|"
     r"irait|je le|wäre|würde|sarebbe|andrebbe|zou|zal)\b)",
     re.IGNORECASE,
@@ -120,6 +122,26 @@ _ARTICLE = re.compile(
 )
 
 
+QUALITIES = frozenset(
+    [
+        "good",
+        "new",
+        "small",
+        "trustworthy",
+        "senior",
+        "junior",
+        "certified",
+        "freelance",
+        "neutral",
+        "reliable",
+        "great",
+        "experienced",
+        "local",
+    ]
+)
+"""English qualities that go before the role they describe ("a good accountant")."""
+
+
 def tidy(raw: str) -> str | None:
     """The phrase a cue captured, cut at its clause; None when it names nothing."""
     text = " ".join(raw.split())
@@ -153,13 +175,33 @@ def english(text: str, lang: str) -> str | None:
         # The role first, so that the engine reads who is asked for ("um videógrafo de
         # confiança" -> "a videographer, trustworthy"), whatever the word order.
         role = roles[0].name
-        rest = glossed.removeprefix("someone ").replace(role, "", 1).strip(" ,")
-        rest = rest.removeprefix("for ").removeprefix("of ").strip()
-        article = "an" if role[:1].lower() in "aeiou" else "a"
-        glossed = f"{article} {role}" + (f" for {rest}" if rest else "")
+        rest = glossed.removeprefix("someone ").replace(role, "", 1).strip(" ,").split()
+        before = [w for w in rest if w in QUALITIES]
+        rest = [w for w in rest if w not in QUALITIES]
+        tail = " ".join(rest).removeprefix("for ").removeprefix("of ").strip()
+        named = " ".join([*before, role])
+        article = "an" if named[:1].lower() in "aeiou" else "a"
+        glossed = f"{article} {named}" + (f" for {tail}" if tail else "")
     return glossed
 
 
 def confidence_in(text: str, lang: str) -> float:
     """How much of a phrase in another language the tables understood (1 for English)."""
     return 0.6 + 0.4 * lexicon.known_share(text, lang) if lang != "en" else 1.0
+
+
+_AUDIENCE_END = re.compile(
+    r"\s(?:to|get|grow|find|build|make|turn|reach|become|stop|save|sell|win|launch|scale|"
+    r"raise|land|run|create|improve|manage|move|hire|go|do|with|by|through|who|that|so|"
+    r"a|para|à|pour|zu|um|per|om|que|qui|die|che|achieve|sort)\b",
+    re.IGNORECASE,
+)
+
+
+def audience(words: str) -> str:
+    """The people an audience phrase names, without what they are helped to do ("early-
+    stage teams hire their first 20 people" -> "early-stage teams")."""
+    found = _AUDIENCE_END.search(words)
+    if found and len(words[: found.start()].split()) >= 1:
+        return words[: found.start()].strip()
+    return words

@@ -20,6 +20,15 @@ from netprep.learn import clean, cues, lexicon, phrase, when
 from netprep.models import Learned
 
 EXTRACTOR = "sentences"
+PITCH = 0.3
+"""What is left of a need a recruiter writes for a client ("we're looking for a Senior
+Architect for a leading practice"): an open position offered, not help asked."""
+_CLIENT_WORK = re.compile(
+    r"\b(?:client|clients|cliente|clientes|klant|kunde|kunden|opportunit\w*|oportunidade\w*|"
+    r"oportunidad\w*|opportunité\w*|position|role|vaga|vacante|poste|stelle|posizione|"
+    r"vacature|candidates?|candidat\w*|kandidat\w*|leading|award-winning|competitive salary)\b",
+    re.IGNORECASE,
+)
 SOLVED = 0.3
 """What is left of a need's confidence once its writer said it was solved."""
 UNSURE_LANGUAGE = 0.85
@@ -155,7 +164,9 @@ def _facts(
         yield from _introduction(words, sentence, text, lang, confidence)
         return
     facet = _FACETS.get(cue.kind)
-    if facet is None or (facet == "needs" and _GUESTS.match(words)):
+    if facet == "audiences":
+        words = phrase.audience(words)
+    if facet is None or not words or (facet == "needs" and _GUESTS.match(words)):
         return  # "looking for guests" is a channel's call, read with the channel
     if cue.kind == "raising":
         words = f"raising {words}"
@@ -212,6 +223,8 @@ def _need(
     accountants); a phrase that only says "someone" may take it from the sentence before
     ("Our tax adviser retires. Do you know someone who knows restaurants?")."""
     reading = lang if lang != "en" else None
+    if any(r.name == "recruiter" for r in text.roles) and _CLIENT_WORK.search(sentence):
+        confidence *= PITCH
     item = _learned(
         text, "needs", words, sentence, lang, confidence * phrase.confidence_in(words, lang)
     )
@@ -296,7 +309,7 @@ _CHANNEL_NAME = re.compile(
 )
 _ABOUT = re.compile(
     r"(?:\b(?:about|on the topic of|sobre|acerca de|sur|über|zum thema|su|sul|sulla|over)|"
-    r"(?<!^)\b(?:on))\s+(?P<x>.{3,})",
+    r"(?<!^)(?<!come )(?<!be )(?<!hop )(?<!jump )(?<!us )(?<!me )\b(?:on))\s+(?P<x>.{3,})",
     re.IGNORECASE,
 )
 _TO_YOU = re.compile(
@@ -325,9 +338,10 @@ def _channel(said: list[str], text: Text, lang: str, trust: float) -> Learned | 
             name_rest = where[named.end() :].lstrip(" ,:;-–—")
             break
     topics: list[str] = []
-    places = [guest[0][guest[1].end() :] if guest else "", sentence[match.end() :]]
-    for place in places:
-        about = _ABOUT.search(place) if place else None
+    places = [(guest[0], guest[1].end())] if guest else []
+    places.append((sentence, match.end()))
+    for place, start in places:
+        about = _ABOUT.search(place, start)
         topic = phrase.tidy(about.group("x")) if about else None
         if topic and topic not in topics:
             topics.append(topic)

@@ -68,12 +68,15 @@ def roles(title: str | None, headline: str | None) -> tuple[lexicon.Role, ...]:
     return tuple(dict.fromkeys([*specific, *found]))
 
 
-def read(title: str | None, headline: str | None, *, ref: str) -> Iterator[Learned]:
-    """Proposed expertise from a title and a headline (``ref`` names the person's card)."""
+def read(
+    title: str | None, headline: str | None, *, ref: str, whose: str = "their"
+) -> Iterator[Learned]:
+    """Proposed expertise from a title and a headline (``ref`` names the person's card;
+    ``whose`` is "your" for the owner's own)."""
     seen: set[str] = set()
     for line, origin in ((title, "title"), (headline, "headline")):
         for part in parts(line):
-            yield from _part(part, origin, seen, ref)
+            yield from _part(part, f"{whose} {origin}", seen, ref)
 
 
 def _part(part: str, origin: str, seen: set[str], ref: str) -> Iterator[Learned]:
@@ -86,7 +89,7 @@ def _part(part: str, origin: str, seen: set[str], ref: str) -> Iterator[Learned]
             facet="expertise",
             text=part,
             quote=part,
-            source=f"their {origin}",
+            source=origin,
             origin="title",
             origin_ref=ref,
             confidence=CONFIDENCE,
@@ -104,7 +107,7 @@ def _part(part: str, origin: str, seen: set[str], ref: str) -> Iterator[Learned]
                 facet="expertise",
                 text=part,
                 quote=part,
-                source=f"their {origin}",
+                source=origin,
                 origin="title",
                 origin_ref=ref,
                 confidence=GUESSED,

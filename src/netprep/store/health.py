@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MET_KINDS = ("meeting", "call", "event")
 """Interaction kinds that count as having met someone (an e-mail or a message does not)."""
@@ -53,6 +53,15 @@ def _date(value: str | None) -> date | None:
 
 _MET = ", ".join(f"'{k}'" for k in MET_KINDS)
 
+CONTACT = """
+  noise = 0 AND (thread IS NULL OR EXISTS (
+    SELECT 1 FROM interaction o WHERE o.person_id = interaction.person_id
+    AND o.thread = interaction.thread AND o.direction IS NOT interaction.direction
+    AND o.noise = 0))
+"""
+"""Which interactions are contact: not noise (spam, sponsored, an endorsement), and for a
+message thread, only one where both sides wrote (a pitch nobody answered is no contact)."""
+
 _FACTS = f"""
 WITH i AS (
   SELECT person_id,
@@ -63,7 +72,7 @@ WITH i AS (
          sum(coalesce(json_array_length(gave), 0) > 0) AS gave_times,
          sum(coalesce(json_array_length(received), 0) > 0) AS received_times,
          avg(CASE flow WHEN 'good' THEN 1.0 WHEN 'ok' THEN 0.5 WHEN 'poor' THEN 0.0 END) AS flow
-  FROM interaction WHERE date <= :today GROUP BY person_id
+  FROM interaction WHERE date <= :today AND {CONTACT} GROUP BY person_id
 ), s AS (
   SELECT n.person_id,
          sum(n.status = 'open') AS open_steps,
@@ -111,6 +120,66 @@ class OverdueStep:
     owner: str
     what: str
     due: date
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """Something the owner owes soon: an open step, or a promise learned from a message."""
+
+    person_id: int
+    what: str
+    due: date
+    learned: bool
+
+
+def promises_due(conn: sqlite3.Connection, today: date, days: int) -> list[Due]:
+    """The owner's promises due from today to ``days`` ahead, soonest first: open next
+    steps they own, and promises they made in a message (proposed, not yet reviewed)."""
+    until = (today + timedelta(days=days)).isoformat()
+    rows = conn.execute(
+        "SELECT person_id, what, due, 0 FROM next_step WHERE status = 'open' AND owner = 'me'"
+        " AND due >= :today AND due <= :until"
+        " UNION ALL SELECT person_id, text, json_extract(detail, '$.due'), 1 FROM proposal"
+        " WHERE status = 'proposed' AND facet = 'next_step'"
+        " AND json_extract(detail, '$.owner') = 'me'"
+        " AND json_extract(detail, '$.due') >= :today AND json_extract(detail, '$.due') <= :until",
+        {"today": today.isoformat(), "until": until},
+    ).fetchall()
+    found = [Due(pid, what, date.fromisoformat(d), bool(learned)) for pid, what, d, learned in rows]
+    return sorted(found, key=lambda x: (x.due, x.person_id))
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """A need or offer someone wrote to the owner that is still open."""
+
+    person_id: int
+    facet: str
+    text: str
+    quote: str | None
+    on: date
+
+
+def open_asks(conn: sqlite3.Connection, today: date, days: int) -> list[Ask]:
+    """Needs and offers people wrote in the last ``days`` days that are still open: not
+    said to be solved, not rejected, and not answered since (the owner has not written
+    to them after the message). Newest first."""
+    since = (today - timedelta(days=days)).isoformat()
+    rows = conn.execute(
+        "SELECT r.person_id, r.facet, r.text, r.quote, json_extract(r.detail, '$.on') AS said"
+        " FROM proposal r JOIN person p ON p.id = r.person_id"
+        " WHERE p.is_me = 0 AND r.origin = 'message' AND r.facet IN ('needs', 'offers')"
+        " AND r.status <> 'rejected' AND r.confidence >= 0.5"
+        " AND json_extract(r.detail, '$.solved') IS NULL"
+        " AND said >= :since AND said <= :today"
+        " AND NOT EXISTS (SELECT 1 FROM interaction o WHERE o.person_id = r.person_id"
+        "   AND o.direction = 'out' AND o.date > said)",
+        {"since": since, "today": today.isoformat()},
+    ).fetchall()
+    found = [
+        Ask(pid, facet, text, quote, date.fromisoformat(on)) for pid, facet, text, quote, on in rows
+    ]
+    return sorted(found, key=lambda x: (-x.on.toordinal(), x.person_id))
 
 
 def overdue_steps(conn: sqlite3.Connection, today: date) -> list[OverdueStep]:

@@ -269,6 +269,7 @@ class Active:
     quote: str | None
     source: str | None
     confidence: float
+    origin: str = ""
 
 
 def active_facets(
@@ -278,7 +279,7 @@ def active_facets(
     (everyone's, owner included, when None)."""
     kinds = ",".join(f"'{k}'" for k in FACET_KINDS)
     sql = (
-        "SELECT person_id, facet, text, detail, quote, source, confidence FROM proposal"
+        "SELECT person_id, facet, text, detail, quote, source, confidence, origin FROM proposal"
         f" WHERE status = 'proposed' AND confidence >= ? AND facet IN ({kinds})"
     )
     params: list[Any] = [floor]
@@ -286,9 +287,9 @@ def active_facets(
         sql += " AND person_id IN (SELECT value FROM json_each(?))"
         params.append(json.dumps(sorted(set(person_ids))))
     out = []
-    for pid, facet, text, detail, quote, source, confidence in conn.execute(sql, params):
+    for pid, facet, text, detail, quote, source, confidence, origin in conn.execute(sql, params):
         gloss = json.loads(detail).get("gloss") if detail else None
-        out.append(Active(pid, facet, text, gloss, quote, source, float(confidence)))
+        out.append(Active(pid, facet, text, gloss, quote, source, float(confidence), origin))
     return out
 
 

@@ -36,12 +36,18 @@ NOTICES = {
     "merged": "Merged: one person now holds every fact of both.",
     "kept-apart": "They stay two people; imports will not pair them again.",
     "unmerged": "Undone: both people are back as they were.",
+    "proposal-accepted": "Accepted into the profile.",
+    "proposal-rejected": "Rejected: it will not be proposed again.",
+    "proposals-accepted": "Accepted: all of it joined the profile.",
+    "proposals-rejected": "Rejected, all of it.",
+    "proposal-undone": "Undone: it is waiting for your review again.",
 }
 """Messages shown after a redirect, by code: user text never travels in a URL to be echoed."""
 
 NAV = (
     ("/", "Home"),
     ("/people", "People"),
+    ("/review", "Review"),
     ("/import", "Import"),
     ("/health", "Health"),
     ("/me", "My profile"),
@@ -82,6 +88,7 @@ def render(request: Request, template: str, *, status: int = 200, **context: Any
         "nav": NAV,
         "path": request.url.path,
         "notice": NOTICES.get(request.query_params.get("notice", "")),
+        "undo": _undo(request),
         "logged_in": bool(config.token) and request.state.session.auth,
         "today": config.today(),
     }
@@ -89,13 +96,23 @@ def render(request: Request, template: str, *, status: int = 200, **context: Any
     return HTMLResponse(html, status_code=status)
 
 
-def redirect(url: str, notice: str | None = None) -> RedirectResponse:
-    """After a successful POST: back to a page (303, so a reload doesn't post again)."""
+def redirect(url: str, notice: str | None = None, *, undo: str | None = None) -> RedirectResponse:
+    """After a successful POST: back to a page (303, so a reload doesn't post again); with
+    ``undo``, the notice offers to undo the review of that proposal."""
     if notice:
         path, hash_, fragment = url.partition("#")
-        path += ("&" if "?" in path else "?") + urlencode({"notice": notice})
+        query = {"notice": notice, **({"undo": undo} if undo else {})}
+        path += ("&" if "?" in path else "?") + urlencode(query)
         url = path + hash_ + fragment
     return RedirectResponse(url, status_code=303)
+
+
+def _undo(request: Request) -> str | None:
+    """The proposal the last notice may undo (only an id of the form f-12)."""
+    import re
+
+    value = request.query_params.get("undo", "")
+    return value if re.fullmatch(r"f-\d{1,12}", value) else None
 
 
 def today(request: Request) -> date:

@@ -23,7 +23,7 @@ from netprep.models import (
     Person,
     Profile,
 )
-from netprep.store import Database, dedupe, history
+from netprep.store import Database, dedupe, history, proposals
 from netprep.store import people as rows
 from netprep.store.search import PERSON_STATES, RANK_LIMIT, search_ids
 from netprep.store.web import people_count, person_summaries
@@ -41,6 +41,8 @@ class HomeView:
     plan: list[Any]
     people: int
     has_profile: bool
+    to_review: int = 0
+    """Open proposals: what netprep learned and is waiting for a verdict."""
 
 
 def home(db: Database, today: date) -> HomeView:
@@ -56,7 +58,53 @@ def home(db: Database, today: date) -> HomeView:
         plan=weekly_plan(db, today, PLAN_SIZE, with_ideas=False) if count else [],
         people=count,
         has_profile=bool(rows.load_profile(db.sql).name),
+        to_review=proposals.counts(db.sql).get("proposed", 0),
     )
+
+
+# -- review ------------------------------------------------------------------------------
+REVIEW_SIZE = 200
+FACET_WORDS = {
+    "expertise": "Knows or does",
+    "needs": "Needs",
+    "audiences": "Serves",
+    "wanted_audiences": "Wants to reach",
+    "offers": "Offers",
+    "interests": "Enjoys",
+    "channels": "Publishes",
+    "knows": "Knows",
+    "next_step": "Promised",
+}
+"""How each kind of proposal reads in a sentence, for people who don't speak 'facets'."""
+
+
+@dataclass
+class ReviewGroup:
+    key: str
+    name: str
+    is_me: bool
+    proposals: list[Any]
+
+
+@dataclass
+class ReviewView:
+    groups: list[ReviewGroup]
+    total: int
+    words: dict[str, str]
+
+
+def review_view(db: Database) -> ReviewView:
+    """Open proposals, surest first, grouped by person (the owner first)."""
+    found = proposals.open_proposals(db.sql, limit=REVIEW_SIZE)
+    groups: dict[int, ReviewGroup] = {}
+    for row in found:
+        group = groups.setdefault(
+            row.person_id, ReviewGroup(row.person, row.person_name, row.is_me, [])
+        )
+        group.proposals.append(row)
+    ordered = sorted(groups.values(), key=lambda g: (not g.is_me, -len(g.proposals), g.name))
+    total = proposals.counts(db.sql).get("proposed", 0)
+    return ReviewView(groups=ordered, total=total, words=FACET_WORDS)
 
 
 # -- people ------------------------------------------------------------------------------
@@ -172,6 +220,8 @@ class PersonView:
     """Keep in touch every this many days (their own cadence, not a tag's)."""
     snoozed_until: date | None = None
     """Left out of the weekly plan until this day, when it is still ahead."""
+    words: dict[str, str] = field(default_factory=lambda: dict(FACET_WORDS))
+    """How each kind of learned fact reads in a sentence."""
 
 
 def person(db: Database, ref: str, today: date) -> PersonView:

@@ -13,6 +13,7 @@ from netprep.web.routes import (
     me,
     people,
     person,
+    review,
     steps,
 )
 
@@ -21,6 +22,7 @@ ROUTERS = (
     home.router,
     people.router,
     person.router,
+    review.router,
     steps.router,
     brief.router,
     imports.router,

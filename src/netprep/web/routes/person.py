@@ -114,12 +114,14 @@ def snooze(
 
 
 @router.post("/people/{key}/inferred/{ref}/{verdict}")
-def review_inferred(key: str, ref: str, verdict: Literal["accept", "reject"], db: Db) -> Response:
-    """Accept a fact homework inferred into the profile, or reject it."""
+def review_inferred(
+    request: Request, key: str, ref: str, verdict: Literal["accept", "reject"], db: Db
+) -> Response:
+    """Accept what was learned about the person into the profile, or reject it."""
     from netprep.homework.review import review
 
-    review(db, [ref], "accepted" if verdict == "accept" else "rejected")
-    return redirect(f"/people/{key}#dossier", f"facet-{verdict}ed")
+    review(db, [ref], "accepted" if verdict == "accept" else "rejected", today=today(request))
+    return redirect(f"/people/{key}#dossier", f"proposal-{verdict}ed", undo=ref)
 
 
 @router.post("/people/{key}/homework")

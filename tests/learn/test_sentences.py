@@ -1,0 +1,140 @@
+"""Reading texts: what each sentence says someone needs, offers, hosts or promises, and whose."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from netprep.learn import lexicon, sentences
+from netprep.learn.sentences import Text
+from netprep.models import Learned
+
+OWNER = 1
+WRITTEN = date(2026, 3, 12)  # a Thursday
+
+
+def read(
+    body: str, writer: str = "them", origin: str = "message", **kw: object
+) -> sentences.Findings:
+    text = Text(
+        person_id=2, writer=writer, origin=origin, source="message of 12 Mar 2026", body=body,
+        on=WRITTEN if origin == "message" else None, ref="i-1", **kw,  # type: ignore[arg-type]
+    )  # fmt: skip
+    return sentences.read([text], OWNER)
+
+
+def facts(found: list[Learned], facet: str) -> list[Learned]:
+    return [x for x in found if x.facet == facet]
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        ("Hi! We're looking for a fractional CMO for our Series A launch, would love to chat.",
+         "a fractional CMO for our Series A launch"),
+        ("Does anyone know a good Webflow developer? Our site is held together with tape.",
+         "a good Webflow developer"),
+        ("Olá! Preciso de um bom contabilista, conheces alguém?", "um bom contabilista"),
+        ("¿Conoces a alguien que haga locución? Lo necesitamos ya.", "alguien que haga locución"),
+        ("Je cherche un kiné pour nos grimpeurs.", "un kiné pour nos grimpeurs"),
+        ("Wir suchen dringend einen Koch für den Mittagstisch.", "einen Koch für den Mittagstisch"),
+        ("Cerchiamo un commercialista che capisca i creator.", "un commercialista che capisca i creator"),
+        ("We zoeken een boekhouder voor ons atelier.", "een boekhouder voor ons atelier"),
+    ],
+)  # fmt: skip
+def test_a_need_in_any_of_seven_languages_is_theirs_with_its_sentence(
+    body: str, wanted: str
+) -> None:
+    found = read(body)
+    needs = facts(found.theirs, "needs")
+    assert [n.text for n in needs] == [wanted]
+    assert needs[0].quote and wanted in needs[0].quote
+    assert needs[0].source == "message of 12 Mar 2026" and needs[0].confidence >= 0.5
+    assert not found.mine
+
+
+def test_a_need_in_another_language_is_matched_in_english() -> None:
+    (need,) = facts(read("Preciso de um bom contabilista, conheces alguém?").theirs, "needs")
+    assert need.detail and need.detail["gloss"] == "a good accountant"
+
+
+def test_what_the_owner_wrote_about_themselves_is_the_owners_never_theirs() -> None:
+    found = read("By the way, I'm looking for a bookkeeper for my own company.", writer="me")
+    assert [x.text for x in facts(found.mine, "needs")] == ["a bookkeeper for my own company"]
+    assert not facts(found.theirs, "needs")
+
+
+def test_a_quoted_reply_is_someone_elses_words() -> None:
+    body = (
+        "Sounds good, see you Thursday.\n\n"
+        "On Mon, 9 Mar 2026 at 10:02, Marta Reis <marta@example.com> wrote:\n"
+        "> We're looking for a translator for our app."
+    )
+    assert not read(body).theirs
+
+
+def test_a_need_said_to_be_solved_later_falls_below_the_floor() -> None:
+    first = Text(2, "them", "message", "m1", "Do you know a lawyer for our contracts?",
+                 on=date(2026, 6, 17), ref="i-1")  # fmt: skip
+    later = Text(2, "them", "message", "m2", "Ignore my lawyer question, all sorted now.",
+                 on=date(2026, 6, 30), ref="i-2")  # fmt: skip
+    (need,) = facts(sentences.read([first, later], OWNER).theirs, "needs")
+    assert need.confidence < 0.5 and need.detail and need.detail["solved"] == "2026-06-30"
+
+
+def test_a_card_note_is_read_in_the_third_person() -> None:
+    found = read("Designer, needs an accountant for her studio", writer="note", origin="note")
+    assert [x.text for x in facts(found.theirs, "needs")] == ["an accountant for her studio"]
+
+
+def test_room_for_new_clients_is_an_offer_of_what_their_title_says_they_do() -> None:
+    roles = tuple(lexicon.roles_in("Contabilista certificada"))
+    found = read("Contabilista — aceita novos clientes freelancers", writer="note",
+                 origin="note", roles=roles)  # fmt: skip
+    (offer,) = facts(found.theirs, "offers")
+    assert offer.text == "accounting" and "aceita novos clientes" in (offer.quote or "")
+
+
+def test_a_podcast_inviting_the_reader_on_is_a_channel_that_takes_guests() -> None:
+    found = read(
+        "We also run a podcast called Bootstrapped Lisbon, about bootstrapped SaaS. "
+        "Would you come on as a guest next month?"
+    )
+    (channel,) = facts(found.theirs, "channels")
+    assert channel.text == "Bootstrapped Lisbon"
+    assert channel.detail and channel.detail["accepts_guests"] is True
+    assert channel.detail["invited"] is True and channel.detail["topics"] == ["bootstrapped SaaS"]
+
+
+def test_a_promise_with_a_date_is_a_next_step_owed_by_its_writer() -> None:
+    theirs = facts(read("Great chat! I'll send you the deck by Friday.").theirs, "next_step")
+    assert [(x.text, x.detail) for x in theirs] == [
+        ("send you the deck by Friday", {"owner": "them", "due": "2026-03-13", "on": "2026-03-12"})
+    ]
+    mine = facts(read("Te mando la propuesta el lunes.", writer="me").theirs, "next_step")
+    assert mine and mine[0].detail and mine[0].detail["owner"] == "me"
+    assert mine[0].detail["due"] == "2026-03-16"
+
+
+def test_a_promise_without_a_date_is_no_next_step() -> None:
+    assert not facts(read("I'll send you the deck at some point.").theirs, "next_step")
+
+
+def test_an_offer_to_introduce_is_an_offer_of_an_introduction() -> None:
+    (offer,) = facts(read("Happy to introduce you to our CFO.").theirs, "offers")
+    assert offer.text == "an introduction to our CFO"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["", "   ", "😀😀😀", "x" * 50_000, "Привет, как дела? Давно не виделись.", "ok\n" * 5000],
+)
+def test_odd_texts_are_read_or_skipped_without_error(body: str) -> None:
+    found = read(body)
+    assert all(x.confidence <= 0.95 for x in [*found.theirs, *found.mine])
+
+
+def test_small_talk_states_nothing() -> None:
+    found = read("Congrats on the new role! Hope the move to Porto went well. Talk soon.")
+    assert not found.theirs and not found.mine
