@@ -39,6 +39,26 @@ _WE = {
 
 _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
     "en": [
+        ("introduce", r"\bi know (?:most of |some of |a few of |several |many of |quite a few )?(?P<x>(?:the|a few|several|some|most|many|people|founders|investors|partners|organi[sz]ers|everyone)\b.{3,})", 0.6, "first"),
+        ("introduce", r"\bhappy to connect you(?: with| to)? " + X, 0.7, "first"),
+        ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:she|he|they)\s+)knows\s+" + X, 0.6, "third"),
+        ("need", r"^(?:still |really |urgently |now |also |quietly )?(?:need|needing|looking for|hunting for|searching for|seeking|on the hunt for)\s+" + X, 0.7, "first"),
+        ("need", r"\bwhat (?:i'm|i am|we're|we are) missing is " + X, 0.7, "first"),
+        ("need", r"\b(?:i'd|i would|we'd|we would) love (?:some )?(?:advice|help|tips|input) on " + X, 0.65, "first"),
+        ("need", r"\bwould love to (?:find|meet|hire) " + X, 0.65, "first"),
+        ("need", r"\b(?:could|can) you (?:intro|introduce) (?:me|us) to " + X, 0.7, "first"),
+        ("need", r"\bif you know (?:anyone|anybody|someone) (?:in|at|who|from) " + X, 0.65, "first"),
+        ("need", r"\b(?:i'm|i am|we're|we are) trying to (?:get|find|reach|win) (?:more )?" + X, 0.6, "first"),
+        ("hiring", r"(?:^|[,;:]\s*|\s[-–—]\s*)(?:hiring|is hiring|recruiting)\s+" + X, 0.7, "third"),
+        ("raising", r"(?:^|[,;:]\s*|\s[-–—]\s*)(?:is )?raising (?P<x>(?:a|an|their|the)?\s*(?:pre-seed|seed|series|round|funding).{0,60})", 0.7, "third"),
+        ("offer", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:she|he|they)\s+)(?:does|makes|builds|designs|runs|shoots|writes|teaches|coaches|advises on|consults on|organi[sz]es|films|translates|illustrates)\s+" + X, 0.65, "third"),
+        ("capacity", r"\b(?P<x>(?:can|could) take (?:on )?(?:one|two|a few|some|more)\b.*)", 0.7, "third"),
+        ("offer", r"\b(?:i|we) (?:could|can|would be happy to|'d be happy to|am happy to|'m happy to|'d love to|would love to) (?P<x>(?:run|do|help|share|give|set up|build|design|write|review|look at|make|host|teach|coach|audit|take a look at|put together)\b.{3,})", 0.6, "first"),
+        ("offer", r"\b(?:happy|glad) to (?P<x>(?:share|run|review|look at|give|host|do|set up)\b.{3,})", 0.6, "first"),
+        ("offer", r"\b(?:i|we) (?:also )?(?:build|design|develop|implement|ghostwrite|produce|teach|translate|shoot|photograph|film|audit|run|host|do|write) (?P<x>(?!(?:it|that|this|so|not|what|some|you|the same|anything|nothing|a lot|well)\b).{3,})", 0.6, "first"),
+        ("role", r"\b(?:i'm|i am|i've been|we're|we are) (?:now )?(?:a|an) (?P<x>.{3,})", 0.6, "first"),
+        ("capacity", r"\b(?P<x>(?:going|gone|now) freelance\b.*)", 0.7, "first"),
+        ("capacity", r"\b(?:have|got) (?:some )?(?:space|room|capacity) for (?P<x>(?:one|two|another|a)\b.{2,})", 0.7, "first"),
         ("lack", r"\b(?:we|i) (?:still )?(?:don't|do not) (?:yet )?have (?:a|an|any)\s+" + X, 0.6, "first"),
         ("need", r"\b(?:i|we)(?:'re|'m| are| am)? (?:currently |still |actively |now )?(?:looking for|searching for|seeking|on the lookout for|in the market for|hunting for) " + X, 0.8, "first"),
         ("need", r"\b(?:i|we) (?:really |urgently |badly |desperately |also |still )?need (?:to find |to hire |to get )?" + X, 0.75, "first"),
@@ -69,9 +89,25 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("need", r"(?:^|\b(?:she|he|they)\s+|[,;:]\s*|\s[-–—]\s*)(?:needs|is looking for|looking for|wants|seeks|is after|needs help with|needed|searching for)\s+" + X, 0.8, "third"),
         ("offer", r"(?:^|\b(?:she|he|they)\s+|[,;:]\s*|\s[-–—]\s*)(?:offers|can help with|sells|provides|does)\s+" + X, 0.7, "third"),
         ("capacity", r"\b(?P<x>(?:takes|taking|accepts|accepting|open to|has room for|room for) (?:new|more|two|a few|some)?\s*(?:freelance |small |new )?(?:clients|customers|projects).*)", 0.75, "third"),
-        ("guests", r"\b(?:always |often )?(?:looking for|wants|seeks|takes|invites) (?:new )?(?P<x>guests|speakers|contributors)\b", 0.7, "third"),
+        ("guests", r"\b(?:always |often )?(?:looking for|wants|seeks|takes|invites|short of) (?:new )?(?P<x>guests|speakers|contributors)\b", 0.7, "third"),
     ],
     "pt": [
+        ("introduce", r"\bconheço (?:bem )?" + X, 0.6, "first"),
+        ("introduce", r"\bposso apresentar-te (?:a |ao |à )?" + X, 0.7, "first"),
+        ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:ela|ele)\s+)conhece\s+" + X, 0.6, "third"),
+        ("need", r"\balguém (?:me|nos) (?:indica|recomenda|sugere) " + X, 0.75, "first"),
+        ("need", r"\bainda não (?:encontrei|encontrámos|encontramos|achei) " + X, 0.7, "first"),
+        ("need", r"(?:^|[,;:.!]\s*)precisa (?:de )?" + X, 0.8, "third"),
+        ("hiring", r"(?:^|[,;:]\s*|\s[-–—]\s*)(?:está a contratar|anda a contratar|vai contratar)\s+" + X, 0.7, "third"),
+        ("raising", r"\b(?:anda a|está a) (?:levantar|captar) (?P<x>(?:uma |a )?(?:ronda|rodada|investimento).{0,60})", 0.7, "third"),
+        ("offer", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:ela|ele)\s+)(?:faz|fazem|desenvolve|cria|trata|gere|dá|produz|organiza|ensina)\s+" + X, 0.65, "third"),
+        ("capacity", r"\b(?P<x>(?:está a aceitar|está aceitando|aceita|aceitam) (?:novos )?(?:clientes|projetos).*)", 0.75, "third"),
+        ("offer", r"\b(?:posso|podemos|consigo) (?P<x>(?:fazer|ajudar|rever|partilhar|dar|organizar|preparar|tratar)\b.{3,})", 0.6, "first"),
+        ("offer", r"\bajudo-te (?:a |com |na |no )?(?P<x>.{3,})", 0.6, "first"),
+        ("offer", r"\b(?:faço|fazemos|desenvolvo|desenvolvemos|crio|criamos|produzo|produzimos|escrevo|reviso|revejo|trato|organizo|dou|damos) (?P<x>(?!(?:isso|isto|o mesmo|questão|ideia)\b).{3,})", 0.6, "first"),
+        ("role", r"\b(?:sou|agora sou) (?P<x>.{3,})", 0.6, "first"),
+        ("capacity", r"\b(?P<x>(?:voltei a aceitar|estou a aceitar|aceito) .{3,})", 0.7, "first"),
+        ("capacity", r"\b(?P<x>tenho (?:disponibilidade|agenda|espaço)\b.*)", 0.7, "first"),
         ("lack", r"\b(?:não temos|ainda não temos|não tenho|falta-nos|falta-me|nos falta) (?:um |uma |nenhum |nenhuma )?" + X, 0.6, "first"),
         ("need", r"\b(?:estamos|estou|ando|andamos) (?:agora |neste momento |ainda )?(?:à procura de|a procurar|procurando|em busca de|buscando) " + X, 0.8, "first"),
         ("need", r"\b(?:procuramos|procuro) " + X, 0.75, "first"),
@@ -93,6 +129,18 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:sempre |está )?(?:à procura de|procura) (?P<x>convidados|oradores)\b", 0.7, "third"),
     ],
     "es": [
+        ("introduce", r"\bconozco (?:bien )?(?:a )?" + X, 0.6, "first"),
+        ("introduce", r"\bte presento (?:a )?" + X, 0.7, "first"),
+        ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:ella|él)\s+)conoce (?:a )?" + X, 0.6, "third"),
+        ("need", r"\balguien (?:me|nos) (?:recomienda|puede recomendar) " + X, 0.75, "first"),
+        ("need", r"\btodavía no (?:he encontrado|encontramos|hemos encontrado) " + X, 0.7, "first"),
+        ("need", r"\bquiero (?:dar|encontrar|conseguir) (?:más )?" + X, 0.6, "first"),
+        ("offer", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:ella|él)\s+)(?:hace|hacen|desarrolla|diseña|crea|da|produce|organiza|enseña)\s+" + X, 0.65, "third"),
+        ("capacity", r"\b(?P<x>(?:está aceptando) (?:nuevos )?(?:clientes|proyectos).*)", 0.75, "third"),
+        ("offer", r"\b(?:puedo|podemos|podría) (?P<x>(?:hacer|ayudar\w*|revisar|compartir|dar|organizar|preparar)\b.{3,})", 0.6, "first"),
+        ("offer", r"\b(?:hago|hacemos|desarrollo|desarrollamos|diseño|diseñamos|creo|creamos|produzco|escribo|reviso|organizo|doy|damos) (?P<x>(?!(?:eso|esto|lo mismo)\b).{3,})", 0.6, "first"),
+        ("role", r"\b(?:soy|ahora soy) (?P<x>.{3,})", 0.6, "first"),
+        ("capacity", r"\b(?P<x>tengo (?:hueco|disponibilidad|espacio)\b.*)", 0.7, "first"),
         ("lack", r"\b(?:no tenemos|todavía no tenemos|aún no tenemos|no tengo|nos falta|me falta) (?:un |una |ningún |ninguna )?" + X, 0.6, "first"),
         ("need", r"\b(?:estamos|estoy|ando|andamos) (?:ahora |todavía |aún )?(?:buscando|en busca de|en búsqueda de|a la búsqueda de) " + X, 0.8, "first"),
         ("need", r"\b(?:buscamos|busco) " + X, 0.75, "first"),
@@ -115,6 +163,13 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:siempre )?(?:busca|buscando) (?P<x>invitados|ponentes)\b", 0.7, "third"),
     ],
     "fr": [
+        ("introduce", r"\bje connais (?:bien )?" + X, 0.6, "first"),
+        ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:elle|il)\s+)connaît\s+" + X, 0.6, "third"),
+        ("offer", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:elle|il)\s+)(?:fait|font|développe|conçoit|crée|accompagne|conseille|organise|enseigne)\s+" + X, 0.65, "third"),
+        ("offer", r"\b(?:je peux|je pourrais|nous pouvons|on peut) (?P<x>(?:faire|regarder|relire|t'aider|vous aider|aider|partager|donner|animer|organiser|préparer)\b.{3,})", 0.6, "first"),
+        ("offer", r"\b(?:je fais|nous faisons|je développe|nous développons|je conçois|je crée|j'écris|je rédige|j'organise|je donne|j'accompagne|nous accompagnons) (?P<x>.{3,})", 0.6, "first"),
+        ("role", r"\bje suis (?:un |une )?(?P<x>.{3,})", 0.6, "first"),
+        ("capacity", r"\b(?P<x>je suis dispo\w*\b.*)", 0.7, "first"),
         ("lack", r"\b(?:nous n'avons pas|on n'a pas|je n'ai pas|il nous manque|il me manque) (?:de |d'|encore de )?" + X, 0.6, "first"),
         ("need", r"\b(?:je|nous|on) (?:suis|sommes|est) (?:actuellement |toujours )?(?:à la recherche d'|à la recherche de|en recherche d'|en recherche de) ?" + X, 0.8, "first"),
         ("need", r"\b(?:je|nous|on) (?:cherche|cherchons|recherche|recherchons) (?:actuellement |toujours )?" + X, 0.75, "first"),
@@ -135,6 +190,14 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:cherche|recherche) (?:toujours |souvent )?(?:des )?(?P<x>invités|intervenants)\b", 0.7, "third"),
     ],
     "de": [
+        ("introduce", r"\bich kenne (?:gut )?" + X, 0.6, "first"),
+        ("introduce", r"\bich kann (?:dich|sie|euch) (?:gerne? |gern )?mit (?P<x>.{3,}?) (?:bekannt machen|vernetzen|verbinden)", 0.75, "first"),
+        ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:sie|er)\s+)kennt\s+" + X, 0.6, "third"),
+        ("offer", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:sie|er)\s+)(?:macht|baut|entwickelt|gestaltet|berät|schreibt|organisiert|unterrichtet)\s+" + X, 0.65, "third"),
+        ("offer", r"\b(?:helfe ich gerne|unterstütze ich gerne|ich helfe gerne|ich unterstütze gerne) (?P<x>.{3,})", 0.6, "first"),
+        ("offer", r"\b(?:ich baue|wir bauen|ich entwickle|wir entwickeln|ich gestalte|wir gestalten|ich schreibe|wir machen|ich mache|ich organisiere|ich gebe) (?P<x>.{3,})", 0.6, "first"),
+        ("role", r"\bich bin (?:ein |eine )?(?P<x>.{3,})", 0.6, "first"),
+        ("capacity", r"\b(?:ich habe|wir haben)\b.{0,40}?\b(?:kapazität|kapazitäten|platz|zeit) für (?P<x>.{3,})", 0.75, "first"),
         ("lack", r"\b(?:wir haben (?:noch )?(?:keine|keinen|kein)|ich habe (?:noch )?(?:keine|keinen|kein)|uns fehlt|mir fehlt) " + X, 0.6, "first"),
         ("need", r"\b(?:ich|wir) (?:suche|suchen) (?:gerade |dringend |noch |aktuell |derzeit )*" + X, 0.8, "first"),
         ("need", r"\b(?:ich bin|wir sind) (?:gerade |aktuell |derzeit )?auf der suche nach " + X, 0.8, "first"),
@@ -155,6 +218,13 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:sucht|suchen) (?:immer |oft )?(?P<x>gäste|speaker|referenten)\b", 0.7, "third"),
     ],
     "it": [
+        ("introduce", r"\bconosco (?:bene )?" + X, 0.6, "first"),
+        ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:lei|lui)\s+)conosce\s+" + X, 0.6, "third"),
+        ("offer", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:lei|lui)\s+)(?:fa|fanno|sviluppa|realizza|crea|progetta|organizza|insegna)\s+" + X, 0.65, "third"),
+        ("offer", r"\b(?:posso|possiamo|potrei) (?P<x>(?:fare|aiutar\w*|rivedere|condividere|dare|organizzare|preparare)\b.{3,})", 0.6, "first"),
+        ("offer", r"\b(?:sviluppo|sviluppiamo|faccio|facciamo|realizzo|realizziamo|creo|progetto|scrivo|organizzo) (?P<x>.{3,})", 0.6, "first"),
+        ("role", r"\bsono (?:un |una |un' )?(?P<x>.{3,})", 0.55, "first"),
+        ("capacity", r"\b(?P<x>(?:sono tornat[oa] freelance|accetto nuovi) .{0,60})", 0.7, "first"),
         ("lack", r"\b(?:non abbiamo|non ho|ci manca|mi manca) (?:ancora )?(?:un |una |nessun |nessuna )?" + X, 0.6, "first"),
         ("need", r"\b(?:stiamo cercando|sto cercando|cerchiamo|cerco|siamo alla ricerca di|sono alla ricerca di) " + X, 0.8, "first"),
         ("need", r"\b(?:ho|abbiamo|avrei|avremmo) (?:davvero |urgentemente )?bisogno di " + X, 0.75, "first"),
@@ -174,6 +244,13 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:cerca|cercano) (?:sempre )?(?P<x>ospiti|relatori)\b", 0.7, "third"),
     ],
     "nl": [
+        ("introduce", r"\bik ken (?:goed )?" + X, 0.6, "first"),
+        ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:zij|hij)\s+)kent\s+" + X, 0.6, "third"),
+        ("need", r"\ben (?:zoeken|zoek) (?:nog |eerst )?(?:naar )?" + X, 0.7, "first"),
+        ("offer", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:zij|hij)\s+)(?:maakt|bouwt|ontwikkelt|ontwerpt|adviseert|schrijft|organiseert|geeft)\s+" + X, 0.65, "third"),
+        ("offer", r"\b(?:ik bouw|wij bouwen|we bouwen|ik ontwikkel|ik maak|wij maken|we maken|ik ontwerp|ik schrijf|ik organiseer|ik geef) (?P<x>.{3,})", 0.6, "first"),
+        ("role", r"\bik ben (?:een )?(?P<x>.{3,})", 0.6, "first"),
+        ("capacity", r"\b(?:ik heb|we hebben|wij hebben)\b.{0,40}?\b(?:ruimte|tijd|plek|capaciteit) voor (?P<x>.{3,})", 0.75, "first"),
         ("lack", r"\b(?:we hebben (?:nog )?geen|wij hebben (?:nog )?geen|ik heb (?:nog )?geen|we missen) " + X, 0.6, "first"),
         ("need", r"\b(?:wij|we|ik) (?:zijn|ben) (?:nog |momenteel |nu )?op zoek naar " + X, 0.8, "first"),
         ("need", r"\b(?:wij|we|ik) (?:zoeken|zoek) (?:nog |momenteel |dringend )?(?:naar )?" + X, 0.75, "first"),
@@ -206,47 +283,70 @@ def cues(lang: str) -> tuple[Cue, ...]:
 
 
 CHANNEL_WORDS = re.compile(
-    r"\b(?P<kind>podcast|newsletter|blog|youtube(?: channel)?|channel|show|meetup|conference|"
-    r"summit|webinar|live|boletim|canal|programa|encontro|conferência|boletín|charla|jornada|"
-    r"chaîne|émission|lettre d'information|rencontre|sendung|kanal|konferenz|stammtisch|"
-    r"trasmissione|canale|rassegna|nieuwsbrief|kanaal|bijeenkomst)\b",
+    r"\b(?P<kind>podcast|newsletter|blog|blogue|youtube(?: channel| series)?|channel|show|series|"
+    r"meetup|conference|summit|webinar|breakfast|round ?table|panel|live|boletim|canal|"
+    r"programa|encontro|conferência|painel|evento|boletín|charla|jornada|mesa redonda|"
+    r"chaîne|émission|lettre d'information|rencontre|table ronde|conférence|sendung|kanal|"
+    r"konferenz|stammtisch|veranstaltung|trasmissione|canale|rassegna|nieuwsbrief|kanaal|"
+    r"bijeenkomst|event)\b",
     re.IGNORECASE,
 )
 """Words that name a channel in any of the seven languages."""
+_OWNER = (
+    r"(?:our|my|we (?:also )?(?:run|host|have|publish|produce|organi[sz]e|edit|write|started)|"
+    r"i (?:also )?(?:run|host|have|publish|produce|organi[sz]e|edit|write|started)|"
+    r"(?:i'm|i am|we're|we are) (?:starting|launching|organi[sz]ing|putting together)|"
+    r"(?:we|i) (?:just |recently )?(?:launched|started|created)|"
+    r"nosso|nossa|meu|minha|tenho|temos|estamos a organizar|estou a organizar|lancei|lançámos|"
+    r"lançamos|criei|criámos|comecei|nuestro|nuestra|mi|tengo|tenemos|organizamos|organizo|"
+    r"estamos organizando|lancé|lanzamos|creé|empecé|notre|mon|ma|(?:nous avons|on a)(?: aussi)?|"
+    r"j'ai(?: lancé| créé)?|on organise|j'organise|nous organisons|unser|unsere|unseren|mein|"
+    r"meine|meinen|ich habe|wir haben(?: auch)?|wir organisieren|ich organisiere|nostro|nostra|"
+    r"mio|mia|(?:ho|abbiamo)(?: lanciato| creato| aperto)?|organizziamo|organizzo|onze|ons|"
+    r"mijn|ik heb|we hebben|wij hebben|we organiseren|ik organiseer)"
+)
 OWNED_CHANNEL = re.compile(
-    r"\b(?:our|my|we (?:also )?(?:run|host|have|publish|produce|organi[sz]e|started)(?: a| an)?|"
-    r"(?:we|i) (?:just |recently )?(?:launched|started|created)(?: a| an| our| my)?|"
-    r"(?:lancei|lançámos|lançamos|criei|criámos|comecei)(?: um| uma| o| a)?|"
-    r"(?:lancé|lanzamos|creé|empecé)(?: un| una)?|(?:j'ai|nous avons|on a) (?:lancé|créé)(?: un| une)?|"
-    r"(?:ho|abbiamo) (?:lanciato|creato|aperto)(?: un| una)?|"
-    r"i (?:also )?(?:run|host|have|publish|produce|organi[sz]e|started)(?: a| an)?|"
-    r"nosso|nossa|meu|minha|temos (?:um|uma)|nuestro|nuestra|mi|tenemos (?:un|una)|notre|mon|ma|"
-    r"(?:nous avons|on a)(?: aussi| également)? (?:un|une)|unser|unsere|unseren|mein|meine|"
-    r"wir haben(?: auch)? (?:einen|eine|ein)|temos(?: também)? (?:um|uma)|tenemos(?: también)? (?:un|una)|"
-    r"nostro|nostra|mio|mia|abbiamo (?:un|una)|onze|ons|mijn|we hebben (?:een)?)\s+"
-    r"(?:(?:own|little|new|weekly|monthly|small|pequeno|pequeña|petite|kleinen?|piccol[oa])\s+)?"
-    + CHANNEL_WORDS.pattern.removeprefix(r"\b"),
+    r"\b" + _OWNER + r"\s+(?:(?:a|an|the|um|uma|o|a|un|una|une|le|la|einen|eine|ein|den|die|"
+    r"das|il|lo|een|de|het)\s+)?(?:[\w'’-]+\s+){0,3}?" + CHANNEL_WORDS.pattern.removeprefix(r"\b"),
     re.IGNORECASE,
 )
-"""A channel the writer says is theirs: "our podcast", "we also run a newsletter"."""
+"""A channel the writer says is theirs: "our podcast", "we also run a newsletter", "I'm
+starting a YouTube series", "tenho um canal de YouTube", "on organise une table ronde"."""
+HOSTED_CHANNEL = re.compile(
+    r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:she|he|they|ela|ele|ella|él|elle|il|sie|er|lei|lui|zij|hij)\s+)"
+    r"(?:runs|hosts|writes|edits|organi[sz]es|publishes|has|gere|organiza|escreve|tem|dirige|"
+    r"anima|organise|écrit|leitet|schreibt|organisiert|gestisce|scrive|organizza|runt|schrijft|"
+    r"organiseert)\s+(?:(?:a|an|the|o|a|um|uma|un|una|le|la|une|den|die|das|einen|eine|il|lo|"
+    r"de|het|een)\s+)?(?:[\w'’-]+\s+){0,4}?" + CHANNEL_WORDS.pattern.removeprefix(r"\b"),
+    re.IGNORECASE,
+)
+"""A channel a note says someone runs ("Writes the Lisbon Startup Digest newsletter")."""
+SPEAK_AT = re.compile(
+    r"\b(?:speak|talk|present) at (?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,4})"
+)
+"""An invitation to speak at a named event that names no channel word."""
 GUEST_WORDS = re.compile(
     r"\b(?:guests?|come on|be on|join (?:us|me) on|speak at|speak on|talk at|write for|"
     r"feature (?:you|one|a|founder|guest)|a piece from you|piece by you|an essay|guest essay|"
-    r"would you (?:like to )?(?:join|come|write|speak)|episode with you|write (?:an? )?(?:article|post|piece)|"
-    r"escrever um artigo|escribir un artículo|écrire un article|je le publie|einen (?:artikel|beitrag) schreiben|"
-    r"scrivere un articolo|een artikel schrijven|"
-    r"contribut(?:e|or|ors)|feature you|have you on|interview you|guest post|guest spot|"
-    r"convidad[oa]s?|participar|vires? ao|falar no|falar na|entrevist|"
-    r"invitad[oa]s?|ponente|venir a|hablar en|"
+    r"would you (?:like to )?(?:join|come|write|speak)|would you be up for|episode with you|"
+    r"write (?:an? )?(?:article|post|piece)|invites? speakers|takes? guest|interview you|"
+    r"escrever um artigo|um artigo teu|escribir un artículo|écrire un article|je le publie|"
+    r"einen (?:artikel|beitrag) schreiben|scrivere un articolo|een artikel schrijven|"
+    r"convidad[oa]s?|participar|vires? ao|vir a|falar no|falar na|entrevist\w*|orador[ae]s?|"
+    r"invitad[oa]s?|vinieras|ponentes?|venir a|hablar en|"
     r"invité(?:e|s)?|intervenir|venir sur|parler à|"
-    r"gäste?|gast|zu gast|sprechen|interview|"
-    r"ospit[ei]|intervenire|venire a|parlare a|"
+    r"gäste?|gast|zu gast|sprechen|"
+    r"ospit[ei]|intervenire|venire a|parlare a[l]?|relator[ei]|"
     r"gasten|te gast|spreken op)\b",
     re.IGNORECASE,
 )
 """Words that invite someone on: a guest, an appearance, a talk, a contribution."""
 CHANNEL_KINDS = {
     "podcast": "podcast", "newsletter": "newsletter", "boletim": "newsletter",
+    "blogue": "blog", "series": "video", "youtube series": "video", "breakfast": "event",
+    "round table": "event", "roundtable": "event", "panel": "event", "painel": "event",
+    "evento": "event", "event": "event", "mesa redonda": "event", "table ronde": "event",
+    "conférence": "event", "veranstaltung": "event",
     "boletín": "newsletter", "lettre d'information": "newsletter", "nieuwsbrief": "newsletter",
     "blog": "blog", "youtube": "video", "youtube channel": "video", "channel": "video",
     "canal": "video", "chaîne": "video", "kanal": "video", "canale": "video", "kanaal": "video",

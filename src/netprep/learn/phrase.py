@@ -187,7 +187,7 @@ def english(text: str, lang: str) -> str | None:
 
 def confidence_in(text: str, lang: str) -> float:
     """How much of a phrase in another language the tables understood (1 for English)."""
-    return 0.6 + 0.4 * lexicon.known_share(text, lang) if lang != "en" else 1.0
+    return 0.8 + 0.2 * lexicon.known_share(text, lang) if lang != "en" else 1.0
 
 
 _AUDIENCE_END = re.compile(

@@ -72,7 +72,18 @@ def read(texts: list[Text], owner_id: int) -> Findings:
     if found.solved_on is not None:
         solved = found.solved_on
         found.theirs = [_solved(x, solved) for x in found.theirs]
+    found.theirs, found.mine = _once(found.theirs), _once(found.mine)
     return found
+
+
+def _once(items: list[Learned]) -> list[Learned]:
+    """Each fact once (two cues may read one sentence), the surest reading kept."""
+    best: dict[tuple[str, str], Learned] = {}
+    for item in items:
+        key = (item.facet, item.text.casefold())
+        if key not in best or item.confidence > best[key].confidence:
+            best[key] = item
+    return list(best.values())
 
 
 def _solved(item: Learned, solved: date) -> Learned:
@@ -94,9 +105,12 @@ def _read_one(text: Text, owner_id: int, found: Findings) -> None:
     trust = UNSURE_LANGUAGE if lang == "en" and not body.isascii() else 1.0
     voice = "third" if text.writer == "note" else "first"
     said = list(clean.sentences(body, lang))
+    if voice == "third" and said:
+        found.theirs += _note_role(said[0], text, lang, trust)
     for n, sentence in enumerate(said):
         before = said[n - 1] if n else ""
-        for cue in cues.cues(lang):
+        here = clean.language(sentence, default=lang) if len(said) > 1 else lang
+        for cue in cues.cues(lang) if here == lang else (*cues.cues(here), *cues.cues(lang)):
             if cue.voice != voice and not (cue.kind == "promise" and voice == "third"):
                 continue
             match = cue.pattern.search(sentence)
@@ -162,6 +176,9 @@ def _facts(
         return
     if cue.kind == "introduce":
         yield from _introduction(words, sentence, text, lang, confidence)
+        return
+    if cue.kind == "role":
+        yield from _role(words, sentence, text, lang, confidence)
         return
     facet = _FACETS.get(cue.kind)
     if facet == "audiences":
@@ -246,13 +263,38 @@ def _need(
     )
 
 
+_FIRST_CLAUSE = re.compile(r"^(?P<x>[^,;:()–—.!?]{3,60}?)\s*(?:[,;:(–—.!?]|\s-\s|$)")
+
+
+def _note_role(sentence: str, text: Text, lang: str, trust: float) -> list[Learned]:
+    """A note that opens with what someone is ("Ilustradora, faz capas de livros",
+    "Immigration lawyer (D7 visas)"): their role, as expertise."""
+    opening = _FIRST_CLAUSE.match(sentence)
+    if opening is None:
+        return []
+    words = opening.group("x").strip()
+    return list(_role(words, sentence, text, lang, 0.7 * trust))
+
+
+def _role(words: str, sentence: str, text: Text, lang: str, confidence: float) -> Iterator[Learned]:
+    """ "I'm a Webflow developer", "Sou programador Webflow": what they do, when the words
+    name a role of the lexicon (a mood, "I'm a bit late", names none)."""
+    reading = lang if lang != "en" else None
+    roles = lexicon.roles_in(words, reading)
+    if not roles or len(words.split()) > 8:
+        return
+    role = roles[0]
+    detail: dict[str, object] = {"gloss": phrase.english(words, lang) or words, "role": role.name}
+    yield _learned(text, "expertise", words, sentence, lang, confidence, detail)
+
+
 def _capacity(
     words: str, sentence: str, text: Text, lang: str, confidence: float
 ) -> Iterator[Learned]:
     """Room for new clients is an offer of what the person does (their title says what);
     without a known role it says only that they are taking work."""
     if not text.roles:
-        yield _learned(text, "offers", words, sentence, lang, confidence * 0.5)
+        yield _learned(text, "offers", words, sentence, lang, confidence * 0.8)
         return
     for role in text.roles[:2]:
         yield _learned(
@@ -317,13 +359,35 @@ _TO_YOU = re.compile(
 )
 
 
+def _event(said: list[str], text: Text, trust: float) -> Learned | None:
+    """An invitation to speak at an event named but not called one ("Would you like to
+    speak at Product Lisbon in May?"): an event of theirs that takes speakers."""
+    found = next(((s, m) for s in said if (m := cues.SPEAK_AT.search(s)) is not None), None)
+    if found is None or text.writer != "them":
+        return None
+    sentence, match = found
+    name = match.group("name").strip()
+    about = _ABOUT.search(sentence, match.end())
+    topic = phrase.tidy(about.group("x")) if about else None
+    detail: dict[str, object] = {
+        "kind": "event", "name": name, "url": None, "topics": [topic or name],
+        "accepts_guests": True, "invited": True,
+    }  # fmt: skip
+    return Learned(
+        facet="channels", text=name, quote=sentence, source=text.source, origin=text.origin,
+        origin_ref=text.ref, confidence=round(0.7 * trust, 3), extractor=EXTRACTOR,
+        detail=detail,
+    )  # fmt: skip
+
+
 def _channel(said: list[str], text: Text, lang: str, trust: float) -> Learned | None:
     """A channel the writer runs ("we also run a newsletter, Removal Notes"), taking guests
     when the same text invites someone on ("would you come on?", "a piece from you on X
     would go down well"); ``invited`` when the invitation is to the reader."""
-    owned = next(((s, m) for s in said if (m := cues.OWNED_CHANNEL.search(s)) is not None), None)
+    owner = cues.HOSTED_CHANNEL if text.writer == "note" else cues.OWNED_CHANNEL
+    owned = next(((s, m) for s in said if (m := owner.search(s)) is not None), None)
     if owned is None:
-        return None
+        return _event(said, text, trust)
     sentence, match = owned
     guest = next(((s, g) for s in said if (g := cues.GUEST_WORDS.search(s)) is not None), None)
     invitation = guest[0] if guest else None

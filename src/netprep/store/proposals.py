@@ -226,7 +226,11 @@ def _row(r: sqlite3.Row) -> Row:
     )
 
 
-_ORDER = " ORDER BY r.status = 'proposed' DESC, r.confidence DESC, r.facet, r.id"
+_ORDER = (
+    " ORDER BY r.status = 'proposed' DESC, r.origin IN ('title', 'skill'), r.confidence DESC,"
+    " r.facet, r.id"
+)
+"""Open ones first; what people wrote before what their titles say; surest first."""
 
 
 def of_person(
