@@ -1059,7 +1059,7 @@ class World:
             "trabalhador independente",
             "libero professionista",
         ):
-            p.company = rng.choice(SELF.get(p.lang, SELF["en"]) + [""])
+            p.company = rng.choice([*SELF.get(p.lang, SELF["en"]), ""])
             if p.company in ("Autónomo", "Autónoma"):
                 p.company = "Autónoma" if p.gender == "f" else "Autónomo"
         elif low in ("student", "estudante"):
@@ -1363,7 +1363,7 @@ class Messages:
             text = head + tail
         m = Msg(sender, to, when, text, **kw)
         t.msgs.append(m)
-        for p in [sender] + to:
+        for p in [sender, *to]:
             if p is not self.owner:
                 p.threads += 1
         return m
@@ -1408,10 +1408,7 @@ class Messages:
             text = self.long_text(p, o, lang, sentences, long_)
         else:
             text = self.compose(p, o, lang, sentences)
-            if html_:
-                text = to_html(text)
-            else:
-                text = self.maybe_quote(text, prev, lang, quote_p)
+            text = to_html(text) if html_ else self.maybe_quote(text, prev, lang, quote_p)
         self.add(t, p, [o], when, text, has_fact=True)
         for f in them:
             self.w.record(
@@ -1593,7 +1590,7 @@ class Messages:
         rng, o = self.rng, self.owner
         t = self.new_thread("group", title)
         when = self.at(start)
-        everyone = [o] + ps
+        everyone = [o, *ps]
         for i in range(rng.randint(3, 7)):
             s = everyone[0] if i == 0 else rng.choice(everyone)
             rest = [x for x in everyone if x is not s]
@@ -3346,7 +3343,7 @@ def check(out: Path) -> list[str]:
     gfx = FIXTURES / "contacts-csv" / "google_contacts_2020plus.csv"
     if (
         gfx.exists()
-        and list(csv.reader(io.StringIO(gfx.read_text(encoding="utf-8-sig"))))[0] != grows[0]
+        and next(iter(csv.reader(io.StringIO(gfx.read_text(encoding="utf-8-sig"))))) != grows[0]
     ):
         bad.append("google.csv: header differs from the fixture")
     gnotes = {" ".join(x for x in (r[0], r[1], r[2]) if x): r[14] for r in grows[1:]}
