@@ -43,10 +43,17 @@ DORMANT_MONTHS = Setting(
 EMBED_MODEL = Setting(
     "NETPREP_EMBED_MODEL",
     None,
-    "The sentence-embedding model the ideas engine matches phrases with (default: minilm-l6-int8).",
+    "The sentence-embedding model the ideas engine matches phrases with (default: mpnet-base).",
 )
 
-ALL: tuple[Setting, ...] = (DB, TODAY, ALLOW_PRIVATE_FETCH, WEB_TOKEN, DORMANT_MONTHS, EMBED_MODEL)
+EMBED_WORKERS = Setting(
+    "NETPREP_EMBED_WORKERS",
+    None,
+    "Processes that embed a long batch of phrases (default: one per core, at most 4).",
+)
+ALL: tuple[Setting, ...] = (
+    DB, TODAY, ALLOW_PRIVATE_FETCH, WEB_TOKEN, DORMANT_MONTHS, EMBED_MODEL, EMBED_WORKERS,
+)  # fmt: skip
 
 
 def default_db_path() -> Path:

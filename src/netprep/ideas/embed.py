@@ -452,7 +452,58 @@ class MPNetBase:
         return x.astype(np.float32)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if len(texts) >= PARALLEL_FROM and workers() > 1:
+            return in_parallel(self.name, texts, self.dim)
         return _run(texts, self._tok, self._forward, self.dim, self.pad)
+
+
+PARALLEL_FROM = 400
+"""Batches at least this long are embedded by one process per core (``workers()``): the
+numpy encoder runs on one BLAS thread, so a second core halves the wait at an import."""
+
+
+def workers() -> int:
+    """Processes for a long batch: NETPREP_EMBED_WORKERS, else one per core, at most 4."""
+    import os
+
+    from netprep.settings import EMBED_WORKERS
+
+    chosen = EMBED_WORKERS.get()
+    if chosen:
+        return max(1, int(chosen))
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def in_parallel(name: str, texts: Sequence[str], dim: int) -> np.ndarray:
+    """Embed a long batch in worker processes (``python -m netprep.ideas.worker``: fresh
+    interpreters, as forking the web app's threads is unsafe); each maps the same weights
+    file, so the system shares their memory."""
+    import json
+    import subprocess
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    import numpy as np
+
+    count = workers()
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    parts = [[texts[i] for i in order[k::count]] for k in range(count)]
+    def run(part: list[str]) -> bytes:
+        process = subprocess.run(
+            [sys.executable, "-m", "netprep.ideas.worker", name],
+            input=json.dumps(part).encode(),
+            capture_output=True,
+            check=False,
+        )
+        if process.returncode != 0:
+            raise RuntimeError(f"an embedding worker failed (exit {process.returncode})")
+        return process.stdout
+
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    with ThreadPoolExecutor(max_workers=count) as pool:
+        for k, raw in enumerate(pool.map(run, parts)):
+            out[order[k::count]] = np.frombuffer(raw, dtype="<f4").reshape(len(parts[k]), dim)
+    return out
 
 
 class UniversalMultilingual:

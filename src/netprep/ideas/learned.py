@@ -128,10 +128,18 @@ def read(
         learned.setdefault(item.person_id, []).append(item)
     channels = proposals.active_channels(conn, list(keys))
     accepted = proposals.evidence_of(conn, list(keys))
+    knows = proposals.active_knows(conn, list(keys))
+    from netprep.store.people import keys_of
+
+    known_keys = keys_of(conn, {o for others in knows.values() for o in others})
     out: dict[int, Person] = {}
     for pid, person in people.items():
         out[pid] = _with(person, learned.get(pid, []), channels.get(pid, []), accepted, pid,
                          provenance)  # fmt: skip
+        extra = [known_keys[o] for o in knows.get(pid, []) if o in known_keys]
+        extra = [k for k in extra if k not in out[pid].knows]
+        if extra:
+            out[pid] = replace(out[pid], knows=[*out[pid].knows, *extra])
     me_out = me
     if me_id is not None:
         me_out = _with(me, learned.get(me_id, []), channels.get(me_id, []), accepted, me_id,

@@ -350,9 +350,12 @@ def role(text: str) -> str | None:
     None when the need asks for a thing, a service or anyone at all ("someone to edit my
     guides", "help with my taxes"). The head is read by its English person-noun ending."""
     base = folded(text)
-    if not re.match(r"^(?:a|an|one|two|three|some)\s", base):
+    if re.match(r"^(?:a|an|one|two|three|some)\s", base):
+        chunk = _ROLE_QUALIFIER.sub("", base).split()[1:]
+    elif 0 < len(base.split()) <= 2 and not _ROLE_QUALIFIER.search(base):
+        chunk = base.split()  # a bare role: "accountant", "tax advisor"
+    else:
         return None
-    chunk = _ROLE_QUALIFIER.sub("", base).split()[1:]
     if not chunk:
         return None
     noun = (

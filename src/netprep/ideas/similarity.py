@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from netprep.ideas import phrases
@@ -213,14 +213,18 @@ class PhraseVectors:
 
 
 @cache
-def _background_phrases() -> dict[str, list[str]]:
-    """The background sample, by section ("supply", "needs", "audiences", "interests")."""
+def _background_phrases(lang: str = "en") -> dict[str, list[str]]:
+    """The background sample of a language, by section ("supply", "needs", "audiences",
+    "interests"); empty for a language that has none."""
     from importlib.resources import files
 
+    name = "background.txt" if lang == "en" else f"background-{lang}.txt"
+    resource = files("netprep.ideas").joinpath(f"data/{name}")
+    if not resource.is_file():
+        return {}
     sections: dict[str, list[str]] = {}
     current: list[str] = []
-    text = files("netprep.ideas").joinpath("data/background.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
+    for line in resource.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
@@ -231,23 +235,27 @@ def _background_phrases() -> dict[str, list[str]]:
     return sections
 
 
-def background_texts() -> list[str]:
-    """Every background phrase as it is embedded (request framing off)."""
-    return [phrases.core(t) for texts in _background_phrases().values() for t in texts]
+def background_texts(lang: str = "en") -> list[str]:
+    """Every background phrase of a language as it is embedded (request framing off)."""
+    return [phrases.core(t) for texts in _background_phrases(lang).values() for t in texts]
 
 
-def background_matrix(vectors: PhraseVectors) -> np.ndarray:
-    """The background's vectors under ``vectors``' model, rows in ``background_texts()``
-    order: from a file in the user's cache folder (keyed by model and the background's
-    text), else embedded once and written there."""
+def background_matrix(vectors: PhraseVectors, lang: str = "en") -> np.ndarray:
+    """A language's background vectors under ``vectors``' model, rows in
+    ``background_texts(lang)`` order: from a file in the user's cache folder (keyed by
+    model, language and the background's text), else embedded once and written there."""
     import hashlib
 
     import numpy as np
     from platformdirs import user_cache_path
 
-    texts = background_texts()
+    texts = background_texts(lang)
     digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:12]
-    path = user_cache_path("netprep", appauthor=False) / f"background-{vectors.model}-{digest}.npy"
+    suffix = "" if lang == "en" else f"-{lang}"
+    path = (
+        user_cache_path("netprep", appauthor=False)
+        / f"background-{vectors.model}{suffix}-{digest}.npy"
+    )
     try:
         found: np.ndarray = np.load(path)
         if found.shape[0] == len(texts):
@@ -265,29 +273,46 @@ def background_matrix(vectors: PhraseVectors) -> np.ndarray:
     return matrix
 
 
+@lru_cache(maxsize=65536)
+def language_of(text: str) -> str:
+    """Which background a phrase is read against: its language, when it is one of the six
+    others the lexicon reads and that has a background sample; else English."""
+    from netprep.learn.lexicon import foreign_language
+
+    if text.isascii() and len(text.split()) < 2:
+        return "en"
+    lang = foreign_language(text)
+    return lang if lang and _background_phrases(lang) else "en"
+
+
 class Background:
     """Each phrase's typical similarity to phrases about other things: mean and spread of
-    its cosines to a background section. Kept with the vectors, shared by matchers."""
+    its cosines to a background section, in the phrase's own language (a Spanish phrase
+    is a little similar to every Spanish phrase, as an English one to every English one).
+    Kept with the vectors, shared by matchers."""
 
     def __init__(self, vectors: PhraseVectors) -> None:
         self.vectors = vectors
-        self._matrices: dict[str, np.ndarray] = {}
+        self._matrices: dict[tuple[str, str], np.ndarray] = {}
         self._stats: dict[tuple[str, str], tuple[float, float]] = {}
 
-    def matrix(self, section: str) -> np.ndarray:
-        if not self._matrices:
-            everything = background_matrix(self.vectors)
+    def matrix(self, section: str, lang: str = "en") -> np.ndarray:
+        if (section, lang) not in self._matrices:
+            everything = background_matrix(self.vectors, lang)
             start = 0
-            for name, texts in _background_phrases().items():
-                self._matrices[name] = everything[start : start + len(texts)]
+            for name, texts in _background_phrases(lang).items():
+                self._matrices[(name, lang)] = everything[start : start + len(texts)]
                 start += len(texts)
-        return self._matrices[section]
+        if (section, lang) not in self._matrices:
+            return self.matrix(section, "en")  # a language without this section
+        return self._matrices[(section, lang)]
 
     def stats(self, text: str, section: str) -> tuple[float, float]:
-        """(mean, standard deviation) of the cosines of ``text`` (as embedded) to a section."""
+        """(mean, standard deviation) of the cosines of ``text`` (as embedded) to a section
+        of its language's background."""
         key = (text, section)
         if key not in self._stats:
-            sims = self.matrix(section) @ self.vectors[text]
+            sims = self.matrix(section, language_of(text)) @ self.vectors[text]
             self._stats[key] = (float(sims.mean()), max(float(sims.std()), 1e-3))
         return self._stats[key]
 

@@ -72,6 +72,7 @@ def learn(
         found = sentences.read(texts, owner or -1)
         theirs = [*found.theirs, *titles.read(card.title, card.headline, ref=_card_ref(card))]
         theirs += _known(found.knows, names, card.person_id)
+        theirs += _mentioned(texts, names, card.person_id)
         scope = {t.ref for t in texts if t.ref} | {_card_ref(card)}
         report.proposed += proposals.sync(conn, card.person_id, theirs, today=today, scope=scope)
         report.count(theirs)
@@ -151,6 +152,45 @@ def _owner_facts(conn: sqlite3.Connection, me: Card, scope: set[str]) -> list[Le
     scope.add(_card_ref(me))
     found += titles.read(me.title, me.headline, ref=_card_ref(me), whose="your")
     return found
+
+
+def _mentioned(texts: list[Text], names: dict[str, int], person_id: int) -> list[Learned]:
+    """Someone who names another person of the network by full name in what they write
+    ("Deirdre Kavanagh does our books") knows them."""
+    from netprep.learn import clean
+    from netprep.learn.lexicon import tokens
+
+    out: list[Learned] = []
+    seen: set[int] = set()
+    for text in texts:
+        if text.writer == "me" or not text.body:
+            continue
+        body = clean.writers_words(text.body) if text.origin == "message" else text.body
+        words = tokens(body)
+        for n in (2, 3, 4):
+            for i in range(len(words) - n + 1):
+                other = names.get(" ".join(words[i : i + n]))
+                if other is None or other == person_id or other in seen:
+                    continue
+                seen.add(other)
+                sentence = next(
+                    (s for s in clean.sentences(body, "en") if " ".join(words[i : i + n])
+                     in " ".join(tokens(s))), body[:200],
+                )  # fmt: skip
+                out.append(
+                    Learned(
+                        facet="knows",
+                        text=" ".join(words[i : i + n]).title(),
+                        quote=sentence,
+                        source=text.source,
+                        origin=text.origin,
+                        origin_ref=text.ref,
+                        confidence=0.6,
+                        extractor="sentences",
+                        detail={"person_id": other},
+                    )
+                )
+    return out
 
 
 def _known(

@@ -44,6 +44,7 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:she|he|they)\s+)knows\s+" + X, 0.6, "third"),
         ("need", r"^(?:still |really |urgently |now |also |quietly )?(?:need|needing|looking for|hunting for|searching for|seeking|on the hunt for)\s+" + X, 0.7, "first"),
         ("need", r"\bwhat (?:i'm|i am|we're|we are) missing is " + X, 0.7, "first"),
+        ("need", r"\bwhat (?:i|we) (?:really |actually )?need (?:now )?is " + X, 0.75, "first"),
         ("need", r"\b(?:i'd|i would|we'd|we would) love (?:some )?(?:advice|help|tips|input) on " + X, 0.65, "first"),
         ("need", r"\bwould love to (?:find|meet|hire) " + X, 0.65, "first"),
         ("need", r"\b(?:could|can) you (?:intro|introduce) (?:me|us) to " + X, 0.7, "first"),
@@ -60,6 +61,7 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("capacity", r"\b(?P<x>(?:going|gone|now) freelance\b.*)", 0.7, "first"),
         ("capacity", r"\b(?:have|got) (?:some )?(?:space|room|capacity) for (?P<x>(?:one|two|another|a)\b.{2,})", 0.7, "first"),
         ("lack", r"\b(?:we|i) (?:still )?(?:don't|do not) (?:yet )?have (?:a|an|any)\s+" + X, 0.6, "first"),
+        ("lack", r"\b(?:none of us|nobody (?:here|on the team)|no one (?:here|on the team)|we've never|we have never) (?:has |have |knows? |can )?(?:ever )?(?:run|done|used|built|tried|know)\s+" + X, 0.65, "first"),
         ("need", r"\b(?:i|we)(?:'re|'m| are| am)? (?:currently |still |actively |now )?(?:looking for|searching for|seeking|on the lookout for|in the market for|hunting for) " + X, 0.8, "first"),
         ("need", r"\b(?:i|we) (?:really |urgently |badly |desperately |also |still )?need (?:to find |to hire |to get )?" + X, 0.75, "first"),
         ("need", r"\b(?:i|we) could (?:really )?use (?:some )?(?:help with )?" + X, 0.65, "first"),
@@ -96,7 +98,7 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("introduce", r"\bposso apresentar-te (?:a |ao |à )?" + X, 0.7, "first"),
         ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:ela|ele)\s+)conhece\s+" + X, 0.6, "third"),
         ("need", r"\balguém (?:me|nos) (?:indica|recomenda|sugere) " + X, 0.75, "first"),
-        ("need", r"\bainda não (?:encontrei|encontrámos|encontramos|achei) " + X, 0.7, "first"),
+        ("need", r"\bainda não (?:encontrei|encontrámos|encontramos|achei|consegui|conseguimos|temos|tenho) " + X, 0.7, "first"),
         ("need", r"(?:^|[,;:.!]\s*)precisa (?:de )?" + X, 0.8, "third"),
         ("hiring", r"(?:^|[,;:]\s*|\s[-–—]\s*)(?:está a contratar|anda a contratar|vai contratar)\s+" + X, 0.7, "third"),
         ("raising", r"\b(?:anda a|está a) (?:levantar|captar) (?P<x>(?:uma |a )?(?:ronda|rodada|investimento).{0,60})", 0.7, "third"),
@@ -133,7 +135,7 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("introduce", r"\bte presento (?:a )?" + X, 0.7, "first"),
         ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:ella|él)\s+)conoce (?:a )?" + X, 0.6, "third"),
         ("need", r"\balguien (?:me|nos) (?:recomienda|puede recomendar) " + X, 0.75, "first"),
-        ("need", r"\btodavía no (?:he encontrado|encontramos|hemos encontrado) " + X, 0.7, "first"),
+        ("need", r"\btodavía no (?:he encontrado|encontramos|hemos encontrado|conseguimos|conseguí|hemos conseguido|tenemos|tengo) " + X, 0.7, "first"),
         ("need", r"\bquiero (?:dar|encontrar|conseguir) (?:más )?" + X, 0.6, "first"),
         ("offer", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:ella|él)\s+)(?:hace|hacen|desarrolla|diseña|crea|da|produce|organiza|enseña)\s+" + X, 0.65, "third"),
         ("capacity", r"\b(?P<x>(?:está aceptando) (?:nuevos )?(?:clientes|proyectos).*)", 0.75, "third"),
@@ -322,7 +324,8 @@ HOSTED_CHANNEL = re.compile(
 )
 """A channel a note says someone runs ("Writes the Lisbon Startup Digest newsletter")."""
 SPEAK_AT = re.compile(
-    r"\b(?:speak|talk|present) at (?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,4})"
+    r"\b(?:(?:speak|talk|present) at|have you on|come on|be on|join us on|guest on) "
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&'’-]*){0,4})"
 )
 """An invitation to speak at a named event that names no channel word."""
 GUEST_WORDS = re.compile(

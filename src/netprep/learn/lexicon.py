@@ -184,6 +184,8 @@ def gloss(text: str, lang: str) -> str | None:
         elif run not in stops and (translated := _translated(run)):
             out.append(translated)
             known += 1
+        elif run not in stops and len(run) > 3:
+            out.append(run)  # left as written: the engine reads it against its language
     if not known:
         return None
     kept = [w for i, w in enumerate(out) if i == 0 or w != out[i - 1]]

@@ -22,7 +22,8 @@ _END = re.compile(
     r"omdat|bedankt|que|who|which|alguém|alguien|quelqu'un|jemand|qualcuno|iemand|conheces|"
     r"conhece|sabes|know|knows|conoces|conocéis|tienes|connais|connaissez|kennst|kennen|"
     r"conosci|conoscete|ken|kent|weet)\b|"
-    r"\s(?:would|will|could|might|should|sounds?|seems?|seria|ficaria|sería|quedaría|serait|"
+    r"\s(?:but|mas|pero|mais|aber|ma|maar|so that|because|"
+    r"would|will|could|might|should|sounds?|seems?|seria|ficaria|sería|quedaría|serait|"
     r"irait|je le|wäre|würde|sarebbe|andrebbe|zou|zal)\b)",
     re.IGNORECASE,
 )
@@ -34,7 +35,7 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 _LEADING = re.compile(
-    r"^(?:(?:also|still|really|actually|maybe|perhaps|possibly|urgently|desperately|finally|"
+    r"^(?:(?:is|are|was|were|also|still|really|actually|maybe|perhaps|possibly|urgently|desperately|finally|"
     r"ainda|também|todavía|también|encore|aussi|noch|auch|selbst|gerade|zufällig|ancora|anche|"
     r"nog|ook)\s+)+",
     re.IGNORECASE,
@@ -171,7 +172,7 @@ def english(text: str, lang: str) -> str | None:
     if not glossed:
         return None
     roles = lexicon.roles_in(text, lang)
-    if _ARTICLE.match(text) and roles:
+    if roles and (_ARTICLE.match(text) or len(text.split()) <= 3):
         # The role first, so that the engine reads who is asked for ("um videógrafo de
         # confiança" -> "a videographer, trustworthy"), whatever the word order.
         role = roles[0].name

@@ -369,9 +369,12 @@ def _event(said: list[str], text: Text, trust: float) -> Learned | None:
     name = match.group("name").strip()
     about = _ABOUT.search(sentence, match.end())
     topic = phrase.tidy(about.group("x")) if about else None
+    spoken = match.group(0).lower().startswith(("speak", "talk", "present"))
+    word = cues.CHANNEL_WORDS.search(" ".join(said))
+    kind = cues.CHANNEL_KINDS.get(word.group("kind").lower(), "podcast") if word else None
     detail: dict[str, object] = {
-        "kind": "event", "name": name, "url": None, "topics": [topic or name],
-        "accepts_guests": True, "invited": True,
+        "kind": kind or ("event" if spoken else "podcast"), "name": name, "url": None,
+        "topics": [topic or name], "accepts_guests": True, "invited": True,
     }  # fmt: skip
     return Learned(
         facet="channels", text=name, quote=sentence, source=text.source, origin=text.origin,

@@ -92,8 +92,10 @@ def colleagues_and_known(conn: sqlite3.Connection, pid: int) -> list[int]:
     """Whom ``pid`` knows, and who works at the same company when that makes them
     colleagues (``meeting.colleagues_by``: not self-employment, not a firm of hundreds)."""
     from netprep.ideas.meeting import COLLEAGUES, colleagues_by
+    from netprep.store.proposals import active_knows
 
     known = [r[0] for r in conn.execute("SELECT other_id FROM knows WHERE person_id = ?", (pid,))]
+    known += active_knows(conn, [pid]).get(pid, [])
     row = conn.execute(
         "SELECT c.id, c.name FROM person p JOIN company c ON c.id = p.company_id WHERE p.id = ?",
         (pid,),

@@ -110,7 +110,11 @@ def writings_of(conn: sqlite3.Connection, person_id: int) -> list[Writing]:
 def names(conn: sqlite3.Connection) -> dict[str, int]:
     """Folded full names of everyone but the owner, for naming whom someone knows (names
     two people share are left out: they name nobody for sure)."""
+    from netprep.learn.lexicon import tokens
+
     counts: dict[str, list[int]] = {}
-    for pid, folded in conn.execute("SELECT id, name_folded FROM person WHERE is_me = 0"):
-        counts.setdefault(folded, []).append(pid)
+    for pid, name in conn.execute("SELECT id, name FROM person WHERE is_me = 0"):
+        folded = " ".join(tokens(name))
+        if len(folded.split()) >= 2:
+            counts.setdefault(folded, []).append(pid)
     return {name: ids[0] for name, ids in counts.items() if len(ids) == 1}

@@ -323,6 +323,25 @@ def active_channels(
     return out
 
 
+def active_knows(
+    conn: sqlite3.Connection, person_ids: Iterable[int] | None = None, *, floor: float = FLOOR
+) -> dict[int, list[int]]:
+    """Whom people know, as open proposals say (person id -> the ids they know)."""
+    sql = (
+        "SELECT person_id, json_extract(detail, '$.person_id') FROM proposal"
+        " WHERE status = 'proposed' AND facet = 'knows' AND confidence >= ?"
+        " AND json_extract(detail, '$.person_id') IS NOT NULL"
+    )
+    params: list[Any] = [floor]
+    if person_ids is not None:
+        sql += " AND person_id IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(sorted(set(person_ids))))
+    out: dict[int, list[int]] = {}
+    for pid, other in conn.execute(sql, params):
+        out.setdefault(pid, []).append(int(other))
+    return out
+
+
 def evidence_of(
     conn: sqlite3.Connection, person_ids: Iterable[int]
 ) -> dict[tuple[int, str, str], tuple[str | None, str | None]]:
