@@ -488,6 +488,7 @@ def in_parallel(name: str, texts: Sequence[str], dim: int) -> np.ndarray:
     count = workers()
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     parts = [[texts[i] for i in order[k::count]] for k in range(count)]
+
     def run(part: list[str]) -> bytes:
         process = subprocess.run(
             [sys.executable, "-m", "netprep.ideas.worker", name],

@@ -39,6 +39,9 @@ _WE = {
 
 _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
     "en": [
+        ("need", r"\b(?:i'm|i am|we're|we are) (?:a bit |completely |totally )?(?:lost|struggling|stuck|drowning) (?:with|on|in) " + X, 0.65, "first"),
+        ("need", r"\b(?:i'm|i am|we're|we are) (?:redoing|rebuilding|rewriting|reworking|putting together|setting up|revamping|relaunching) " + X, 0.55, "first"),
+        ("offer", r"\bif you (?:want|need|like) (?P<x>(?:the|our|my)\b.{3,}?)(?:,|\s)\s*(?:it's|its) yours", 0.6, "first"),
         ("introduce", r"\bi know (?:most of |some of |a few of |several |many of |quite a few )?(?P<x>(?:the|a few|several|some|most|many|people|founders|investors|partners|organi[sz]ers|everyone)\b.{3,})", 0.6, "first"),
         ("introduce", r"\bhappy to connect you(?: with| to)? " + X, 0.7, "first"),
         ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:she|he|they)\s+)knows\s+" + X, 0.6, "third"),
@@ -94,6 +97,10 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:always |often )?(?:looking for|wants|seeks|takes|invites|short of) (?:new )?(?P<x>guests|speakers|contributors)\b", 0.7, "third"),
     ],
     "pt": [
+        ("need", r"\b(?:faz-me falta|faz-nos falta|precisava de|precisávamos de) " + X, 0.7, "first"),
+        ("need", r"\b(?:estou|estamos) (?:perdid[oa]s?|às aranhas|a afogar-me) (?:com|em|n[oa]s?) " + X, 0.65, "first"),
+        ("need", r"\b(?:estou|estamos) a (?:refazer|rever|montar|preparar|reformular) " + X, 0.55, "first"),
+        ("offer", r"\bse (?:quiseres|precisares de) (?P<x>(?:o|a|os|as)\b.{3,}?)(?:,|\s)\s*(?:é tua|é teu|são teus|está à tua disposição)", 0.6, "first"),
         ("introduce", r"\bconheço (?:bem )?" + X, 0.6, "first"),
         ("introduce", r"\bposso apresentar-te (?:a |ao |à )?" + X, 0.7, "first"),
         ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:ela|ele)\s+)conhece\s+" + X, 0.6, "third"),
@@ -131,6 +138,10 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:sempre |está )?(?:à procura de|procura) (?P<x>convidados|oradores)\b", 0.7, "third"),
     ],
     "es": [
+        ("need", r"\b(?:me haría falta|nos haría falta|nos hace falta|me hace falta) " + X, 0.7, "first"),
+        ("need", r"\b(?:estoy|estamos) (?:perdid[oa]s?|liad[oa]s?) con " + X, 0.65, "first"),
+        ("need", r"\b(?:estoy|estamos) (?:rehaciendo|rediseñando|montando|preparando) " + X, 0.55, "first"),
+        ("offer", r"\bsi (?:quieres|necesitas) (?P<x>(?:el|la|los|las|nuestro|nuestra)\b.{3,}?)(?:,|\s)\s*(?:es tuy[oa]|son tuy[oa]s)", 0.6, "first"),
         ("introduce", r"\bconozco (?:bien )?(?:a )?" + X, 0.6, "first"),
         ("introduce", r"\bte presento (?:a )?" + X, 0.7, "first"),
         ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:ella|él)\s+)conoce (?:a )?" + X, 0.6, "third"),
@@ -165,6 +176,10 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:siempre )?(?:busca|buscando) (?P<x>invitados|ponentes)\b", 0.7, "third"),
     ],
     "fr": [
+        ("need", r"\b(?:il me faut|il me faudrait|il nous faut|il nous faudrait) (?:aussi |encore )?" + X, 0.75, "first"),
+        ("need", r"\bje suis (?:un peu |complètement |franchement )?(?:perdu|perdue|largué|larguée|noyé|noyée) (?:sur|avec|dans) " + X, 0.65, "first"),
+        ("need", r"\b(?:je|on) (?:refais|refait|prépare|monte|réécris|revois) (?:toute |tout |entièrement )?" + X, 0.55, "first"),
+        ("offer", r"\bsi tu (?:veux|as besoin de) (?P<x>(?:la|le|les|notre|nos|l')\s?.{3,}?)(?:,|\s)\s*(?:elle|il|c'|ils|elles)\s*(?:est|sont) (?:à toi|à vous|dispo)", 0.6, "first"),
         ("introduce", r"\bje connais (?:bien )?" + X, 0.6, "first"),
         ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:elle|il)\s+)connaît\s+" + X, 0.6, "third"),
         ("offer", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:elle|il)\s+)(?:fait|font|développe|conçoit|crée|accompagne|conseille|organise|enseigne)\s+" + X, 0.65, "third"),
@@ -192,6 +207,7 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:cherche|recherche) (?:toujours |souvent )?(?:des )?(?P<x>invités|intervenants)\b", 0.7, "third"),
     ],
     "de": [
+        ("need", r"\b(?:ich bin|wir sind) (?:etwas |völlig |ziemlich )?(?:überfordert|verloren|aufgeschmissen) (?:mit|bei) " + X, 0.65, "first"),
         ("introduce", r"\bich kenne (?:gut )?" + X, 0.6, "first"),
         ("introduce", r"\bich kann (?:dich|sie|euch) (?:gerne? |gern )?mit (?P<x>.{3,}?) (?:bekannt machen|vernetzen|verbinden)", 0.75, "first"),
         ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:sie|er)\s+)kennt\s+" + X, 0.6, "third"),
@@ -220,6 +236,8 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:sucht|suchen) (?:immer |oft )?(?P<x>gäste|speaker|referenten)\b", 0.7, "third"),
     ],
     "it": [
+        ("need", r"\b(?:mi servirebbe|ci servirebbe|mi serve|ci serve|mi servirebbero|ci servono) (?:anche )?" + X, 0.75, "first"),
+        ("need", r"\b(?:sono|siamo) (?:un po' |completamente )?(?:pers[oa]|in alto mare) (?:con|sul|sulla|su) " + X, 0.65, "first"),
         ("introduce", r"\bconosco (?:bene )?" + X, 0.6, "first"),
         ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:lei|lui)\s+)conosce\s+" + X, 0.6, "third"),
         ("offer", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:lei|lui)\s+)(?:fa|fanno|sviluppa|realizza|crea|progetta|organizza|insegna)\s+" + X, 0.65, "third"),
@@ -246,6 +264,7 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("guests", r"\b(?:cerca|cercano) (?:sempre )?(?P<x>ospiti|relatori)\b", 0.7, "third"),
     ],
     "nl": [
+        ("need", r"\b(?:ik zou|we zouden) (?P<x>.{3,}?) nodig (?:hebben|kunnen gebruiken)\b", 0.7, "first"),
         ("introduce", r"\bik ken (?:goed )?" + X, 0.6, "first"),
         ("introduce", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:zij|hij)\s+)kent\s+" + X, 0.6, "third"),
         ("need", r"\ben (?:zoeken|zoek) (?:nog |eerst )?(?:naar )?" + X, 0.7, "first"),

@@ -141,6 +141,108 @@ def _compound(
     return None
 
 
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "one",
+        "some",
+        "um",
+        "uma",
+        "uns",
+        "umas",
+        "o",
+        "os",
+        "as",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "el",
+        "los",
+        "las",
+        "le",
+        "les",
+        "des",
+        "une",
+        "du",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "il",
+        "lo",
+        "gli",
+        "un'",
+        "uno",
+        "een",
+        "de",
+        "het",
+        "bom",
+        "boa",
+        "bons",
+        "boas",
+        "buen",
+        "bueno",
+        "buena",
+        "bon",
+        "bonne",
+        "gut",
+        "guter",
+        "gute",
+        "guten",
+        "buon",
+        "buono",
+        "buona",
+        "goed",
+        "goede",
+        "novo",
+        "nova",
+        "nuevo",
+        "nueva",
+        "nouveau",
+        "nouvelle",
+        "neu",
+        "neue",
+        "neuen",
+        "nuovo",
+        "nuova",
+        "nieuw",
+        "nieuwe",
+    ]
+)
+
+
+def _head_index(words: list[str], lang: str) -> int:
+    """The position of a phrase's head noun: its first word after articles and qualities."""
+    stops = stop_words(lang)
+    for i, word in enumerate(words):
+        if word not in _DETERMINERS and word not in stops:
+            return i
+    return 0
+
+
+def head_role(text: str, lang: str) -> Role | None:
+    """The role a phrase asks for, when its head noun is one ("um bom contabilista" ->
+    accountant; "un producteur qui fait des avocats" -> none: the avocats are not its head)."""
+    words = tokens(text)
+    head = _head_index(words, lang)
+    at = 0
+    for run, entry in _walk(words, lang):
+        width = len(run.split())
+        if at <= head < at + width:
+            return entry.role if entry is not None else None
+        at += width
+    return None
+
+
 def roles_in(text: str, lang: str | None = None) -> list[Role]:
     """The roles a title names ("Contable autónomo" -> accountant), read in ``lang`` or,
     when None, in every language; a role inside a longer one is not named on its own
@@ -173,8 +275,14 @@ def gloss(text: str, lang: str) -> str | None:
     names = _proper_names(text)
     out: list[str] = []
     known = 0
+    head = _head_index(words, lang)
+    at = 0
     for run, entry in _walk(words, lang):
-        if entry is not None:
+        width = len(run.split())
+        where, at = at, at + width
+        if entry is not None and entry.role is not None and where != head and width == 1:
+            out.append(run)  # a role word that is not the head may be a homonym ("avocats")
+        elif entry is not None:
             out.append(entry.english)
             known += 1
         elif run not in stops and run in names:

@@ -36,6 +36,7 @@ _TRAILING = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:(?:is|are|was|were|also|still|really|actually|maybe|perhaps|possibly|urgently|desperately|finally|"
+    r"d'ailleurs|ailleurs|by the way|btw|anyway|aliás|por cierto|übrigens|tra l'altro|trouwens|"
     r"ainda|também|todavía|también|encore|aussi|noch|auch|selbst|gerade|zufällig|ancora|anche|"
     r"nog|ook)\s+)+",
     re.IGNORECASE,
@@ -171,11 +172,11 @@ def english(text: str, lang: str) -> str | None:
     glossed = lexicon.gloss(text, lang)
     if not glossed:
         return None
-    roles = lexicon.roles_in(text, lang)
-    if roles and (_ARTICLE.match(text) or len(text.split()) <= 3):
+    asked = lexicon.head_role(text.removeprefix("alguém ").removeprefix("alguien "), lang)
+    if asked is not None and (_ARTICLE.match(text) or len(text.split()) <= 3):
         # The role first, so that the engine reads who is asked for ("um videógrafo de
-        # confiança" -> "a videographer, trustworthy"), whatever the word order.
-        role = roles[0].name
+        # confiança" -> "a trustworthy videographer"), whatever the word order.
+        role = asked.name
         rest = glossed.removeprefix("someone ").replace(role, "", 1).strip(" ,").split()
         before = [w for w in rest if w in QUALITIES]
         rest = [w for w in rest if w not in QUALITIES]

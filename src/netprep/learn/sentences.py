@@ -245,7 +245,7 @@ def _need(
     item = _learned(
         text, "needs", words, sentence, lang, confidence * phrase.confidence_in(words, lang)
     )
-    if lexicon.roles_in(words, reading):
+    if lexicon.head_role(words, lang):
         return item
     named = lexicon.roles_in(sentence, reading)
     if not named and before and _SOMEONE.match(words):
