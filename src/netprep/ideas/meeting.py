@@ -114,6 +114,16 @@ class Party:
         return identity_parts(self.identity)
 
     @cached_property
+    def role_parts(self) -> list[str]:
+        """The identity parts that say who someone is, not only where they work: a need is
+        met by a role, never by an employer's name alone ("Millennium bcp" is no financier)."""
+        company = (self.profile.company or "").strip().casefold()
+        if not company:
+            return self.identity_parts
+        kept = [p for p in self.identity_parts if p.strip().casefold() != company]
+        return kept or self.identity_parts
+
+    @cached_property
     def stems(self) -> frozenset[str]:
         """Every stem of every phrase this person wrote (facets and channel topics)."""
         texts = self.phrases((*FACET_KINDS, "channels"))
@@ -439,7 +449,7 @@ class Meeting:
                         contact.context,
                         "audience" if audience else "need",
                     )
-                    for part in contact.identity_parts
+                    for part in (contact.identity_parts if audience else contact.role_parts)
                 ),
                 default=0.0,
             )

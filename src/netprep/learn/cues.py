@@ -132,7 +132,8 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("introduce", r"\b(?:posso|podemos|gostava de|adorava) (?:te |lhe )?(?:apresentar|apresentar-te|apresentar-lhe|pôr-te em contacto com|pôr-te em contato com|colocar-te em contacto com) (?:a |ao |à |o |a )?" + X, 0.75, "first"),
         ("audience", r"\b(?:ajudo|ajudamos|trabalho com|trabalhamos com|apoio|apoiamos|acompanho) " + X, 0.6, "first"),
         ("promise", r"\b(?P<x>(?:vou|vamos) (?:enviar|mandar|partilhar|ligar|marcar|preparar|rever|apresentar|escrever).{2,}|(?:mando|envio|partilho)-?(?:te|lhe)? .{2,}|(?:te|lhe) (?:mando|envio|ligo) .{2,})", 0.7, "first"),
-        ("resolved", r"\b(?:já (?:encontrámos|encontramos|encontrei|contratámos|contratamos|está resolvido|resolvemos|temos alguém)|já não (?:preciso|precisamos)|está tudo tratado|problema resolvido)\b", 0.8, "first"),
+        ("resolved", r"\b(?:já (?:encontrámos|encontramos|encontrei|achei|achamos|consegui|conseguimos|fechamos|fechámos|contratámos|contratamos|está resolvido|resolvi|resolvemos|temos alguém)|já não (?:preciso|precisamos)|está tudo tratado|problema resolvido)\b", 0.8, "first"),
+        ("need", r"\b(?:estou|estamos|tô|to|tou|ando) (?:procurando|buscando|precisando de|precisando|atrás de) " + X, 0.75, "first"),
         ("need", r"(?:^|[,;:]\s*|\s[-–—]\s*|\b(?:ela|ele)\s+)(?:precisa de|procura|está à procura de|anda à procura de|quer)\s+" + X, 0.8, "third"),
         ("capacity", r"\b(?P<x>(?:aceita|aceitam|tem vagas para|tem disponibilidade para) (?:novos )?(?:clientes|projetos).*)", 0.75, "third"),
         ("guests", r"\b(?:sempre |está )?(?:à procura de|procura) (?P<x>convidados|oradores)\b", 0.7, "third"),
@@ -319,6 +320,7 @@ _OWNER = (
     r"(?:i'm|i am|we're|we are) (?:starting|launching|organi[sz]ing|putting together)|"
     r"(?:we|i) (?:just |recently )?(?:launched|started|created)|"
     r"nosso|nossa|meu|minha|tenho|temos|estamos a organizar|estou a organizar|lancei|lançámos|"
+    r"gravo|gravamos|apresento|faço|fazemos|"
     r"lançamos|criei|criámos|comecei|nuestro|nuestra|mi|tengo|tenemos|organizamos|organizo|"
     r"estamos organizando|lancé|lanzamos|creé|empecé|notre|mon|ma|(?:nous avons|on a)(?: aussi)?|"
     r"j'ai(?: lancé| créé)?|on organise|j'organise|nous organisons|unser|unsere|unseren|mein|"

@@ -281,7 +281,7 @@ def gloss(text: str, lang: str) -> str | None:
         width = len(run.split())
         where, at = at, at + width
         if entry is not None and entry.role is not None and where != head and width == 1:
-            out.append(run)  # a role word that is not the head may be a homonym ("avocats")
+            continue  # a role word that is not the head may be a homonym ("des avocats")
         elif entry is not None:
             out.append(entry.english)
             known += 1
