@@ -109,6 +109,27 @@ def identity_in_english(person: P) -> tuple[P, dict[str, str]]:
     return replace(person, **changed), originals
 
 
+def _from_title(person: Profile, pid: int) -> list[Any]:
+    """What someone's title and headline say they do, for a profile that says nothing
+    else (read as it goes, never stored: the title is in plain view)."""
+    from netprep.learn import titles
+    from netprep.store.proposals import Active
+
+    return [
+        Active(
+            pid,
+            x.facet,
+            x.text,
+            (x.detail or {}).get("gloss"),
+            x.quote,
+            x.source,
+            x.confidence,
+            "title",
+        )  # fmt: skip
+        for x in titles.read(person.title, person.headline, ref="")
+    ]
+
+
 def read(
     conn: sqlite3.Connection,
     people: Mapping[int, Person],
@@ -173,10 +194,10 @@ def _with(
             typed[facet] = kept
     extra: dict[str, list[str]] = {}
     typed_supply = bool(person.expertise or person.offers)
+    if not typed_supply:
+        learned = [*learned, *_from_title(person, pid)]
     for item in learned:
         assert isinstance(item, Active)
-        if item.origin == "title" and typed_supply:
-            continue  # what they do is said already; their title stays their identity
         matched = item.gloss or item.text
         if matched in person.facet(item.facet) or matched in extra.get(item.facet, []):
             continue

@@ -362,6 +362,8 @@ def _whole_text(text: str) -> str:
     """A message as its writer wrote it: HTML tags and entities gone, line breaks kept."""
     if not text:
         return ""
+    if "<" not in text and "\r" not in text and "\t" not in text and "  " not in text:
+        return text.strip()  # the common case: nothing to clean
     if "<" in text:
         text = html.unescape(_TAGS.sub(" ", _BREAKS.sub("\n", text)))
     lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r", "").split("\n")]

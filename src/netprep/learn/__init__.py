@@ -6,7 +6,8 @@ offers. ``learn`` reads those texts from the store and proposes facts through
 
 - ``sentences``: messages and e-mails (whoever wrote them), card notes, the owner's own
   LinkedIn summary and positions, read against per-language cues;
-- ``titles``: what a title or headline says someone does, in seven languages;
+- ``titles``: what a title or headline says someone does, in seven languages (read by the
+  ideas engine as it goes, not stored: a title is there for everyone to see);
 - ``skills``: the owner's LinkedIn skills, ranked by how specific they are;
 - ``pages``: what homework reads on public pages (``homework.infer``, run by homework).
 
@@ -17,12 +18,14 @@ keep their verdict; the ideas engine reads open ones with their confidence.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from netprep.learn import sentences, skills, titles
+from netprep.learn.cues import may_state
 from netprep.learn.sentences import Text
 from netprep.models import Learned
 from netprep.normalize import fold
@@ -64,22 +67,27 @@ def learn(
     messages: dict[int, list[learning.Message]] = {}
     for m in learning.messages_of(conn, None if wanted is None else [c.person_id for c in others]):
         messages.setdefault(m.person_id, []).append(m)
-    names = learning.names(conn) if others else {}
+    names = _Names(conn)
+    pending = proposals.people_with_open(conn, [c.person_id for c in others])
     mine: list[Learned] = []
     mine_scope: set[str] = set()
     for n, card in enumerate(others, 1):
         texts = _texts_of(card, messages.get(card.person_id, []))
+        if not texts and card.person_id not in pending:
+            continue  # nothing to read, nothing to drop
         found = sentences.read(texts, owner or -1)
-        theirs = [*found.theirs, *titles.read(card.title, card.headline, ref=_card_ref(card))]
+        theirs = list(found.theirs)
         theirs += _known(found.knows, names, card.person_id)
         theirs += _mentioned(texts, names, card.person_id)
-        scope = {t.ref for t in texts if t.ref} | {_card_ref(card)}
-        report.proposed += proposals.sync(conn, card.person_id, theirs, today=today, scope=scope)
-        report.count(theirs)
         mine += found.mine
         mine_scope |= {t.ref for t in texts if t.ref and t.writer == "me"}
         report.people += 1
         report.texts += len(texts)
+        if not theirs and card.person_id not in pending:
+            continue  # nothing found now, and nothing found before to drop
+        scope = {t.ref for t in texts if t.ref} | {_card_ref(card)}
+        report.proposed += proposals.sync(conn, card.person_id, theirs, today=today, scope=scope)
+        report.count(theirs)
         if progress and n % 100 == 0:
             progress(n, len(others))
     if owner is not None:
@@ -109,6 +117,8 @@ def _texts_of(card: Card, messages: list[Message]) -> list[Text]:
                  ref=_card_ref(card), roles=roles)
         )  # fmt: skip
     for m in messages:
+        if not (may_state(m.text) or _CAPITALISED.search(m.text)):
+            continue  # small talk that names nobody: nothing to read
         writer = "me" if m.direction == "out" else "them"
         texts.append(
             Text(card.person_id, writer, "message", _label(m), m.text, on=m.on, ref=m.key,
@@ -120,12 +130,15 @@ def _texts_of(card: Card, messages: list[Message]) -> list[Text]:
 _KINDS = {"email": "e-mail", "message": "message", "meeting": "meeting notes", "call": "call notes"}
 
 
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
 def _label(m: Message) -> str:
     """Where a sentence was, as the owner reads it: "message of 12 Mar 2026"."""
     what = _KINDS.get(m.kind, m.kind)
     if "recommendation" in m.source_key:
         what = "recommendation"
-    return f"{what} of {m.on.day} {m.on:%b %Y}"
+    return f"{what} of {m.on.day} {_MONTHS[m.on.month - 1]} {m.on.year}"
 
 
 def _owner_facts(conn: sqlite3.Connection, me: Card, scope: set[str]) -> list[Learned]:
@@ -150,11 +163,26 @@ def _owner_facts(conn: sqlite3.Connection, me: Card, scope: set[str]) -> list[Le
     found += read.mine
     found += [x for x in read.theirs if x.facet != "next_step"]
     scope.add(_card_ref(me))
-    found += titles.read(me.title, me.headline, ref=_card_ref(me), whose="your")
     return found
 
 
-def _mentioned(texts: list[Text], names: dict[str, int], person_id: int) -> list[Learned]:
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+\s+(?:(?:de|da|do|van|von|der|di|del)\s+)?[A-ZÀ-Ý]")
+
+
+class _Names:
+    """Full names of the network, read from the store the first time one is looked up."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._names: dict[str, int] | None = None
+
+    def get(self, name: str) -> int | None:
+        if self._names is None:
+            self._names = learning.names(self._conn)
+        return self._names.get(name)
+
+
+def _mentioned(texts: list[Text], names: _Names, person_id: int) -> list[Learned]:
     """Someone who names another person of the network by full name in what they write
     ("Deirdre Kavanagh does our books") knows them."""
     from netprep.learn import clean
@@ -166,6 +194,8 @@ def _mentioned(texts: list[Text], names: dict[str, int], person_id: int) -> list
         if text.writer == "me" or not text.body:
             continue
         body = clean.writers_words(text.body) if text.origin == "message" else text.body
+        if not _CAPITALISED.search(body):
+            continue  # no two capitalised words in a row: no full name
         words = tokens(body)
         for n in (2, 3, 4):
             for i in range(len(words) - n + 1):
@@ -193,9 +223,7 @@ def _mentioned(texts: list[Text], names: dict[str, int], person_id: int) -> list
     return out
 
 
-def _known(
-    named: list[tuple[str, Learned]], names: dict[str, int], person_id: int
-) -> list[Learned]:
+def _known(named: list[tuple[str, Learned]], names: _Names, person_id: int) -> list[Learned]:
     """Offers to introduce someone by name become "knows" when the name is in the network."""
     out = []
     for name, item in named:

@@ -24,6 +24,251 @@ class Cue:
     pattern: re.Pattern[str]
     confidence: float
     voice: str = "first"
+    starts: frozenset[str] = frozenset()
+    """The first three letters of the words the pattern spells out: a sentence with none
+    of them cannot match, and is not searched (most sentences state nothing)."""
+
+    def may_match(self, starts: frozenset[str]) -> bool:
+        return not self.starts or bool(self.starts & starts)
+
+
+_LITERAL = re.compile(r"[a-zà-ÿ']{3,}")
+_SYNTAX = re.compile(r"\\[a-zA-Z]|\(\?(?:P<\w+>|[:!=]|<[!=]|i:)|\[[^\]]*\]|\{\d+(?:,\d*)?\}")
+
+
+def _starts(pattern: str) -> frozenset[str]:
+    """The starts of the words a pattern spells out before its phrase (a sentence it
+    matches holds at least one of them). Empty (always search) when it spells none."""
+    body = re.sub(r"\(\?P<x>.*", "", pattern)  # what follows the phrase is no cue
+    body = _SYNTAX.sub(" ", body)
+    words = {w[:3] for w in _LITERAL.findall(body.lower())}
+    return frozenset(words) if words else frozenset()
+
+
+TRIGGERS = frozenset(
+    [
+        "nee",
+        "loo",
+        "see",
+        "sea",
+        "hun",
+        "hir",
+        "kno",
+        "rec",
+        "int",
+        "roo",
+        "cap",
+        "spa",
+        "ava",
+        "off",
+        "hel",
+        "hap",
+        "gla",
+        "pod",
+        "new",
+        "blo",
+        "gue",
+        "spe",
+        "tal",
+        "sen",
+        "sha",
+        "i'l",
+        "we'",
+        "wil",
+        "let",
+        "rai",
+        "rou",
+        "fre",
+        "cli",
+        "mis",
+        "los",
+        "str",
+        "stu",
+        "red",
+        "reb",
+        "cou",
+        "can",
+        "wou",
+        "lov",
+        "wan",
+        "try",
+        "bui",
+        "des",
+        "dev",
+        "wri",
+        "run",
+        "hos",
+        "tea",
+        "coa",
+        "tra",
+        "sho",
+        "fil",
+        "aud",
+        "doe",
+        "mak",
+        "org",
+        "sor",
+        "fou",
+        "lon",
+        "sol",
+        "i'm",
+        "don",
+        "non",
+        "nob",
+        "nev",
+        "inv",
+        "fea",
+        "pie",
+        "epi",
+        "cha",
+        "ser",
+        "eve",
+        "mee",
+        "con",
+        "pan",
+        "bre",
+        "you",
+        "pre",
+        "pro",
+        "bus",
+        "nec",
+        "che",
+        "bes",
+        "suc",
+        "bra",
+        "cer",
+        "bis",
+        "zoe",
+        "nod",
+        "kon",
+        "ind",
+        "emp",
+        "aan",
+        "aju",
+        "ayu",
+        "aid",
+        "hil",
+        "hel",
+        "aiu",
+        "ofe",
+        "ofr",
+        "bie",
+        "dis",
+        "age",
+        "hue",
+        "kap",
+        "pla",
+        "tij",
+        "rui",
+        "pos",
+        "ace",
+        "acc",
+        "neh",
+        "nee",
+        "apr",
+        "vor",
+        "bek",
+        "ver",
+        "voo",
+        "ora",
+        "pon",
+        "ref",
+        "rel",
+        "man",
+        "env",
+        "pas",
+        "sch",
+        "stu",
+        "mai",
+        "lla",
+        "lig",
+        "app",
+        "ruf",
+        "chi",
+        "bel",
+        "vou",
+        "vam",
+        "voy",
+        "vai",
+        "all",
+        "wer",
+        "vad",
+        "gaa",
+        "faç",
+        "faz",
+        "hag",
+        "hac",
+        "fai",
+        "mac",
+        "fac",
+        "maa",
+        "cri",
+        "cre",
+        "sou",
+        "soy",
+        "sui",
+        "bin",
+        "son",
+        "ben",
+        "fal",
+        "fau",
+        "sev",
+        "mer",
+        "per",
+        "ver",
+        "ref",
+        "reh",
+        "rif",
+        "mon",
+        "pré",
+        "vor",
+        "enc",
+        "ach",
+        "trou",
+        "gef",
+        "tro",
+        "gev",
+        "res",
+        "rés",
+        "erl",
+        "ris",
+        "opg",
+        "lev",
+        "cap",
+        "lèv",
+        "sam",
+        "rac",
+        "oph",
+        "rec",
+        "ein",
+        "ass",
+        "ron",
+        "rod",
+        "inv",
+        "áng",
+        "ang",
+        "fun",
+        "che",
+        "tic",
+        "jos",
+    ]
+)
+"""The first three letters of words some cue needs: a text with none of them states nothing
+the cues read, and is not split nor read (most messages are small talk; this keeps a
+50,000-message import fast). ``tests/learn`` checks that every cue's sentences pass."""
+
+
+def may_state(text: str) -> bool:
+    """Whether a text may hold something the cues read (see ``TRIGGERS``)."""
+    return bool(word_starts(text) & TRIGGERS)
+
+
+_WORD3 = re.compile(r"[a-zà-ÿ']{3,}")
+
+
+def word_starts(sentence: str) -> frozenset[str]:
+    """The first three letters of every word of a sentence, lower-cased."""
+    return frozenset(w[:3] for w in _WORD3.findall(sentence.lower()))
 
 
 X = r"(?P<x>.{3,})"
@@ -301,7 +546,9 @@ def cues(lang: str) -> tuple[Cue, ...]:
     rows = _TABLE.get(lang, [])
     if lang != "en":
         rows = [*rows, *_TABLE["en"]]
-    return tuple(Cue(kind, re.compile(p, re.IGNORECASE), c, voice) for kind, p, c, voice in rows)
+    return tuple(
+        Cue(kind, re.compile(p, re.IGNORECASE), c, voice, _starts(p)) for kind, p, c, voice in rows
+    )
 
 
 CHANNEL_WORDS = re.compile(

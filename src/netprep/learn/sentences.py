@@ -98,6 +98,8 @@ def _solved(item: Learned, solved: date) -> Learned:
 
 
 def _read_one(text: Text, owner_id: int, found: Findings) -> None:
+    if not text.body or not cues.may_state(text.body):
+        return
     body = clean.writers_words(text.body) if text.origin == "message" else text.body
     if not body:
         return
@@ -110,7 +112,10 @@ def _read_one(text: Text, owner_id: int, found: Findings) -> None:
     for n, sentence in enumerate(said):
         before = said[n - 1] if n else ""
         here = clean.language(sentence, default=lang) if len(said) > 1 else lang
+        starts = cues.word_starts(sentence)
         for cue in cues.cues(lang) if here == lang else (*cues.cues(here), *cues.cues(lang)):
+            if not cue.may_match(starts):
+                continue
             if cue.voice != voice and not (cue.kind == "promise" and voice == "third"):
                 continue
             match = cue.pattern.search(sentence)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from netprep.learn import lexicon
 from netprep.models import Learned
@@ -58,6 +59,7 @@ def parts(line: str | None) -> list[str]:
     return [p.strip() for p in _PARTS.split(line) if p and len(p.strip()) > 2]
 
 
+@lru_cache(maxsize=65536)
 def roles(title: str | None, headline: str | None) -> tuple[lexicon.Role, ...]:
     """Every role someone's title and headline name, most specific first."""
     found: list[lexicon.Role] = []
@@ -71,12 +73,19 @@ def roles(title: str | None, headline: str | None) -> tuple[lexicon.Role, ...]:
 def read(
     title: str | None, headline: str | None, *, ref: str, whose: str = "their"
 ) -> Iterator[Learned]:
-    """Proposed expertise from a title and a headline (``ref`` names the person's card;
-    ``whose`` is "your" for the owner's own)."""
+    """Expertise a title and a headline say (``ref`` names the person's card; ``whose`` is
+    "your" for the owner's own)."""
+    yield from _read(title, headline, ref, whose)
+
+
+@lru_cache(maxsize=65536)
+def _read(title: str | None, headline: str | None, ref: str, whose: str) -> tuple[Learned, ...]:
     seen: set[str] = set()
+    found: list[Learned] = []
     for line, origin in ((title, "title"), (headline, "headline")):
         for part in parts(line):
-            yield from _part(part, f"{whose} {origin}", seen, ref)
+            found += _part(part, f"{whose} {origin}", seen, ref)
+    return tuple(found)
 
 
 def _part(part: str, origin: str, seen: set[str], ref: str) -> Iterator[Learned]:

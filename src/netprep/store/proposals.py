@@ -257,6 +257,16 @@ def everything(conn: sqlite3.Connection) -> list[Row]:
     return [_row(r) for r in named_rows(conn, f"{_ROW} ORDER BY r.id")]
 
 
+def people_with_open(conn: sqlite3.Connection, person_ids: Iterable[int]) -> set[int]:
+    """Those of these people who have open proposals."""
+    rows = conn.execute(
+        "SELECT DISTINCT person_id FROM proposal WHERE status = 'proposed'"
+        " AND person_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(set(person_ids))),),
+    )
+    return {r[0] for r in rows}
+
+
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
     """How many proposals there are in each status."""
     return dict(conn.execute("SELECT status, count(*) FROM proposal GROUP BY status").fetchall())
