@@ -125,7 +125,7 @@ def _from_title(person: Profile, pid: int) -> list[Any]:
             x.source,
             x.confidence,
             "title",
-        )  # fmt: skip
+        )
         for x in titles.read(person.title, person.headline, ref="")
     ]
 
