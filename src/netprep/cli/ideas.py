@@ -51,7 +51,8 @@ def ideas(
         raise InvalidInput(
             "Name the person you meet.", hint="Example: netprep ideas p-kevin-okafor"
         )
-    result = meeting_ideas(db, person, limit=limit, today=today())
+    with ideas_output.embedding_progress() as tick:
+        result = meeting_ideas(db, person, limit=limit, today=today(), progress=tick)
     if json_:
         output.emit_json([exchange.idea_dict(i) for i in result.ideas])
         if result.hint:

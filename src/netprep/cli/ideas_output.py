@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 from netprep.cli.output import console, error_console
 
@@ -85,9 +87,37 @@ def eval_table(report: Report) -> None:
     )
 
 
+@contextmanager
+def embedding_progress(label: str = "Reading new phrases") -> Iterator[Any]:
+    """A progress bar on stderr for a long batch of new phrases (none when not a terminal):
+    yields the callback that moves it."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    console = error_console()
+    if not console.is_terminal:
+        yield None
+        return
+    with Progress(
+        "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+        TimeRemainingColumn(), console=console, transient=True,
+    ) as bar:  # fmt: skip
+        task = bar.add_task(label, total=None, visible=False)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, visible=True)
+
+        yield advance
+
+
 def prepare_with_progress(db: Database) -> int:
     """Embed every phrase of the network not yet cached, with a progress bar on stderr."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     from netprep.ideas.index import prepare
     from netprep.ideas.similarity import PhraseVectors
@@ -96,11 +126,12 @@ def prepare_with_progress(db: Database) -> int:
         "[progress.description]{task.description}",
         BarColumn(),
         MofNCompleteColumn(),
+        TimeElapsedColumn(),
         TimeRemainingColumn(),
         console=error_console(),
         transient=True,
     ) as bar:
-        task = bar.add_task("Embedding phrases", total=None)
+        task = bar.add_task("Getting ideas ready: reading phrases", total=None)
 
         def advance(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)

@@ -90,6 +90,10 @@ def _run(run: Any, path: Path, *, json_: bool, dry_run: bool, **options: Any) ->
         output.emit_json(report.as_json())
     else:
         print_report(path, report)
+    if not dry_run and output.error_console().is_terminal:
+        from netprep.cli.ideas_output import prepare_with_progress
+
+        prepare_with_progress(db)  # ideas for the next meeting come at once
 
 
 class _NoProgress:

@@ -8,7 +8,7 @@ call ``ideas_for``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -84,6 +84,7 @@ def meeting_ideas(
     limit: int | None = 10,
     today: date | None = None,
     vectors: PhraseVectors | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> IdeasResult:
     """Ideas for meeting one person, with a hint when their profile is too thin to match.
 
@@ -100,6 +101,7 @@ def meeting_ideas(
     from netprep.store import people as rows
 
     conn = db.sql
+    learned.prime(conn)
     pid = rows.resolve(conn, person_ref)
     me_pid = rows.me_id(conn)
     shown_them = rows.load_person(conn, pid)
@@ -107,6 +109,7 @@ def meeting_ideas(
     them = first[pid]
     vectors = vectors or PhraseVectors(db=db)
     search = search_vectors(db, vectors)
+    vectors.on_progress = search.on_progress = progress
     index = network_index(db, search)
     mine = set(stored.known_by_me(conn))
     for_them = index.candidates(query_matrix(search, _asks(them)))
@@ -134,6 +137,7 @@ def meeting_ideas(
     )
     vectors.flush()
     search.flush()
+    learned.remember(db)
     return IdeasResult(person=shown_them, ideas=ideas, hint=_hint(them))
 
 

@@ -96,11 +96,18 @@ def identity_line(headline: str | None, title: str | None, company: str | None) 
 
 def everything_to_embed(db: Database) -> list[str]:
     """Every text the engine may need a vector of, as it is embedded (request framing off)."""
+    from netprep.ideas.learned import phrase_in_english, prime
     from netprep.ideas.meeting import identity_parts
+    from netprep.learn import titles
     from netprep.store import embeddings, ideas
 
+    prime(db.sql)
     said = embeddings.all_phrases(db.sql)
-    texts = [form for t in said for form in phrases.embedded_forms(t)]
+    said += [english for t in said if (english := phrase_in_english(t))]
+    for _pid, headline, title, _company in ideas.identity_of_everyone(db.sql):
+        said += [x.detail["gloss"] for x in titles.read(title, headline, ref="") if x.detail]
+        said += [x.text for x in titles.read(title, headline, ref="")]
+    texts = [form for t in dict.fromkeys(said) for form in phrases.embedded_forms(t)]
     texts += [phrases.core(a) for t in said if (a := phrases.client_audience(t))]
     for _pid, headline, title, company in ideas.identity_of_everyone(db.sql):
         texts += [
@@ -123,11 +130,16 @@ def search_vectors(db: Database, vectors: PhraseVectors) -> PhraseVectors:
 def prepare(db: Database, vectors: PhraseVectors, progress: Progress | None = None) -> int:
     """Embed every phrase not yet in the cache, in batches, with the search model and the
     matching model; returns how many texts were new."""
-    from netprep.ideas.similarity import background_matrix
+    from netprep.ideas.similarity import _background_phrases, background_matrix
     from netprep.store import embeddings
 
-    background_matrix(vectors)  # embedded once per model and kept in the user's cache
+    for lang in ("en", "pt", "es", "fr", "de", "it", "nl"):  # once per model, in the user cache
+        if _background_phrases(lang):
+            background_matrix(vectors, lang)
+    from netprep.ideas.learned import remember
+
     texts = everything_to_embed(db)
+    remember(db)
     work = []
     for model_vectors in dict.fromkeys([search_vectors(db, vectors), vectors]):
         have = set(embeddings.load_vectors(db.sql, model_vectors.model, texts))
@@ -135,8 +147,8 @@ def prepare(db: Database, vectors: PhraseVectors, progress: Progress | None = No
     done = 0
     if progress:
         progress(0, len(work))
-    for start in range(0, len(work), BATCH * 8):
-        chunk = work[start : start + BATCH * 8]
+    for start in range(0, len(work), BATCH * 2):
+        chunk = work[start : start + BATCH * 2]
         for model_vectors in dict.fromkeys(v for v, _ in chunk):
             model_vectors.ensure([t for v, t in chunk if v is model_vectors])
             model_vectors.flush()
@@ -152,6 +164,9 @@ def network_index(db: Database, vectors: PhraseVectors) -> NetworkIndex:
 
     key = (str(db.path), vectors.model, ideas.fingerprint(db.sql))
     if key not in _CACHE:
+        from netprep.ideas.learned import prime
+
+        prime(db.sql)
         _CACHE.clear()
         _CACHE[key] = build_index(db, vectors)
     return _CACHE[key]

@@ -13,7 +13,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any, TypeVar
 
 from netprep.models import Channel, Evidence, Person, Profile
@@ -72,17 +71,53 @@ class Provenance:
         return found
 
 
-@lru_cache(maxsize=65536)
+_READ: dict[str, str | None] = {}
+"""Readings known in this process: from the store's cache (``prime``) or made here."""
+_NEW: dict[str, str | None] = {}
+"""Readings made here and not yet stored (``remember``)."""
+
+
+def prime(conn: sqlite3.Connection) -> None:
+    """Know every reading the store has cached (a cold process reads a title once)."""
+    from netprep.store import glosses
+
+    if not _READ:
+        _READ.update(glosses.load_all(conn))
+
+
+def remember(db: object) -> None:
+    """Store the readings made since the last call (a cache: on failure, only time is lost)."""
+    from netprep.store import Database, glosses
+    from netprep.store.search import raw_connection
+
+    if not _NEW or not isinstance(db, Database):
+        return
+    readings = list(_NEW.items())
+    _NEW.clear()
+    try:
+        with db.write() as session:
+            glosses.save(raw_connection(session), readings)
+    except Exception:  # a locked or read-only database: the readings are made again next time
+        pass
+
+
 def title_in_english(line: str) -> str | None:
     """A title or headline in English words, when it is written in another language the
     lexicon reads ("Contable autónomo" -> "accountant freelance"); None otherwise."""
     return phrase_in_english(line)
 
 
-@lru_cache(maxsize=65536)
 def phrase_in_english(text: str) -> str | None:
     """A phrase in English words when it is written in another language ("Kinésithérapie
     du sport" -> "physiotherapy of sport"); None for English, and when unsure."""
+    if text in _READ:
+        return _READ[text]
+    found = _read_in_english(text)
+    _READ[text] = _NEW[text] = found
+    return found
+
+
+def _read_in_english(text: str) -> str | None:
     from netprep.learn import clean, lexicon
 
     detected = clean.language(text, default="")

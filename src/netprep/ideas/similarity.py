@@ -23,7 +23,7 @@ met by an audience, an interest shared, a channel topic met by a skill) has its 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -96,6 +96,10 @@ GATES = {
 each one's worth on judged cases."""
 
 
+PROGRESS_FROM = 16
+"""New texts from which a batch shows progress (fewer take under a second)."""
+PROGRESS_STEP = 512
+"""A batch of new texts longer than this is embedded in steps of it, each step reported."""
 RECENT = 50_000
 """Vectors kept per model for the whole process (about 150 MB for MPNet at most): a vector
 depends only on model and text, so a second database in the same process (a test
@@ -127,6 +131,8 @@ class PhraseVectors:
         self._memory: MutableMapping[str, np.ndarray] = {} if memory is None else memory
         self._pending: list[str] = []
         self.embedded = 0
+        self.on_progress: Callable[[int, int], None] | None = None
+        """Told (done, total) as a long batch of new texts is embedded."""
 
     @property
     def embedder(self) -> Embedder:
@@ -156,11 +162,17 @@ class PhraseVectors:
             if text in recent:
                 self._memory[text] = recent[text]
         fresh = [t for t in missing if t not in recent]
-        if fresh:
-            vectors = self.embedder.embed(fresh)
-            self.embedded += len(fresh)
-            for text, vector in zip(fresh, vectors, strict=True):
+        step = PROGRESS_STEP if self.on_progress and len(fresh) > PROGRESS_STEP else len(fresh)
+        if self.on_progress and len(fresh) >= PROGRESS_FROM:
+            self.on_progress(0, len(fresh))  # a sign at once: loading the model takes seconds
+        for start in range(0, len(fresh), step or 1):
+            chunk = fresh[start : start + step]
+            vectors = self.embedder.embed(chunk)
+            self.embedded += len(chunk)
+            for text, vector in zip(chunk, vectors, strict=True):
                 self._memory[text] = recent[text] = vector
+            if self.on_progress and len(fresh) >= PROGRESS_FROM:
+                self.on_progress(start + len(chunk), len(fresh))
             while len(recent) > RECENT:
                 recent.popitem(last=False)
         if self._db is not None:

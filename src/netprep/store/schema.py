@@ -346,6 +346,16 @@ class Proposal(Base):
     added_on: Mapped[date | None] = mapped_column(Date)
 
 
+class Gloss(Base):
+    """A cached reading of a phrase or title in English (``english`` is NULL when it is
+    English already): the lexicon's work, done once per text."""
+
+    __tablename__ = "gloss"
+
+    text: Mapped[str] = mapped_column(primary_key=True)
+    english: Mapped[str | None]
+
+
 class Embedding(Base):
     """A cached phrase embedding, keyed by the phrase and the model that made it."""
 
