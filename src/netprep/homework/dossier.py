@@ -228,7 +228,8 @@ def questions(person: Person, history: History, inferred: list[dict[str, Any]]) 
         if kind in proposed:
             guesses = "; ".join(proposed[kind][:3])
             asked.append(
-                f"{QUESTIONS[kind]} (Their pages suggest {FACET_LABELS[kind].lower()}: {guesses}.)"
+                f"{QUESTIONS[kind]} (What netprep learned suggests {FACET_LABELS[kind].lower()}:"
+                f" {guesses}.)"
             )
         else:
             asked.append(QUESTIONS[kind])

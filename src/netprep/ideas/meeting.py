@@ -173,6 +173,16 @@ class Match:
     also: list[tuple[str, str]] = field(default_factory=list)
     """Further phrases of the giver that clearly meet the same phrase (all are quoted)."""
 
+    @property
+    def ask_words(self) -> str:
+        """The asked phrase as its owner wrote it (for the sentences of an idea)."""
+        return evidence(self.asker, self.ask_facet, self.ask_text).text
+
+    @property
+    def give_words(self) -> str:
+        """The giving phrase as its owner wrote it."""
+        return evidence(self.giver, self.give_facet, self.give_text).text
+
     def evidence(self) -> list[Evidence]:
         given = [evidence(self.giver, self.give_facet, self.give_text)]
         given += [evidence(self.giver, f, t) for f, t in self.also]

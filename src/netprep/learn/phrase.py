@@ -41,81 +41,16 @@ _LEADING = re.compile(
     r"nog|ook)\s+)+",
     re.IGNORECASE,
 )
-EMPTY = frozenset(
-    [
-        "help",
-        "advice",
-        "input",
-        "feedback",
-        "info",
-        "information",
-        "tips",
-        "chat",
-        "call",
-        "coffee",
-        "time",
-        "thing",
-        "things",
-        "something",
-        "anything",
-        "it",
-        "this",
-        "that",
-        "them",
-        "you",
-        "someone",
-        "somebody",
-        "anyone",
-        "one",
-        "ones",
-        "opinion",
-        "thoughts",
-        "idea",
-        "ideas",
-        "quick",
-        "favour",
-        "favor",
-        "hand",
-        "meeting",
-        "catch-up",
-        "catchup",
-        "update",
-        "news",
-        "ajuda",
-        "conselho",
-        "dica",
-        "dicas",
-        "conversa",
-        "café",
-        "tempo",
-        "coisa",
-        "algo",
-        "isso",
-        "ayuda",
-        "consejo",
-        "charla",
-        "cosa",
-        "eso",
-        "aide",
-        "conseil",
-        "avis",
-        "chose",
-        "ça",
-        "cela",
-        "hilfe",
-        "rat",
-        "tipp",
-        "sache",
-        "etwas",
-        "aiuto",
-        "consiglio",
-        "cosa",
-        "qualcosa",
-        "hulp",
-        "advies",
-        "iets",
-    ]
-)
+_EMPTY_WORDS = """
+    help advice input feedback info information tips chat call coffee time thing things
+    something anything it this that them you someone somebody anyone one ones opinion
+    thoughts idea ideas quick favour favor hand meeting catch-up catchup update news
+    ajuda conselho dica dicas conversa café tempo coisa algo isso ayuda consejo charla
+    cosa eso aide conseil avis chose ça cela hilfe rat tipp sache etwas aiuto consiglio
+    cosa qualcosa hulp advies iets right now today soon yet here there anymore lately
+    currently asap agora ahora maintenant jetzt adesso nu ya já déjà schon già
+"""
+EMPTY = frozenset(_EMPTY_WORDS.split())
 """Words that name no need by themselves: a phrase of only these is no phrase."""
 _ARTICLE = re.compile(
     r"^(?:a|an|um|uma|un|una|une|ein|eine|einen|einem|een|uno|un'|alguém|alguien|quelqu'un|"

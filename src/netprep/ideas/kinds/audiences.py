@@ -23,8 +23,8 @@ def shared_audience(m: Meeting) -> Iterator[Idea]:
             "mutual",
             match.score * (RIVALS if rivals else 1.0),
             title=f"Share your audience with {name}: referrals or joint content",
-            rationale=f"You both serve the same people: you {q(match.ask_text)}, "
-            f"{name} {q(match.give_text)}.",
+            rationale=f"You both serve the same people: you {q(match.ask_words)}, "
+            f"{name} {q(match.give_words)}.",
             opening="We serve the same people. Could we refer clients to each other, "
             "or make something together for them?",
             evidence=[match.ask_evidence(), *match.evidence()[:1]],
@@ -40,9 +40,9 @@ def audience_ask(m: Meeting) -> Iterator[Idea]:
             "audience_ask",
             "ask",
             match.score,
-            title=f"Ask {name} to help you reach {match.ask_text}",
-            rationale=f"{name} serves {q(match.give_text)}; you want to reach {q(match.ask_text)}.",
-            opening=f"You work with {match.give_text}, people I'd love to reach. "
+            title=f"Ask {name} to help you reach {match.ask_words}",
+            rationale=f"{name} serves {q(match.give_words)}; you want to reach {q(match.ask_words)}.",
+            opening=f"You work with {match.give_words}, people I'd love to reach. "
             "Is there a way I could be useful to them through you?",
             evidence=match.evidence(),
             people=[m.them.key],
@@ -57,9 +57,9 @@ def audience_offer(m: Meeting) -> Iterator[Idea]:
             "audience_offer",
             "give",
             match.score,
-            title=f"Offer {name} a way to reach {match.give_text}",
-            rationale=f"You serve {q(match.give_text)}; {name} wants to reach {q(match.ask_text)}.",
-            opening=f"You want to reach {match.ask_text}; I work with {match.give_text}. "
+            title=f"Offer {name} a way to reach {match.give_words}",
+            rationale=f"You serve {q(match.give_words)}; {name} wants to reach {q(match.ask_words)}.",
+            opening=f"You want to reach {match.ask_words}; I work with {match.give_words}. "
             "Could I introduce you, or feature you to them?",
             evidence=match.evidence(),
             people=[m.them.key],

@@ -28,9 +28,9 @@ def obtain(m: Meeting) -> Iterator[Idea]:
             "obtain",
             "ask",
             match.score,
-            title=f"Ask {name} about {match.give_text}",
-            rationale=f"{name} offers {q(match.give_text)}; you need {q(match.ask_text)}.",
-            opening=f"I saw you offer {match.give_text}. I'm after {said(match.ask_text)}: "
+            title=f"Ask {name} about {match.give_words}",
+            rationale=f"{name} offers {q(match.give_words)}; you need {q(match.ask_words)}.",
+            opening=f"I saw you offer {match.give_words}. I'm after {said(match.ask_words)}: "
             "could that work for me?",
             evidence=match.evidence(),
             people=[m.them.key],
@@ -45,9 +45,9 @@ def provide(m: Meeting) -> Iterator[Idea]:
             "provide",
             "give",
             match.score,
-            title=f"Offer {name} {owned('your', match.give_text)}",
-            rationale=f"{name} needs {q(match.ask_text)}; you offer {q(match.give_text)}.",
-            opening=f"You mentioned {said(match.ask_text)}. I offer {match.give_text}; "
+            title=f"Offer {name} {owned('your', match.give_words)}",
+            rationale=f"{name} needs {q(match.ask_words)}; you offer {q(match.give_words)}.",
+            opening=f"You mentioned {said(match.ask_words)}. I offer {match.give_words}; "
             "want me to set something up?",
             evidence=match.evidence(),
             people=[m.them.key],
@@ -66,12 +66,12 @@ def barter(m: Meeting) -> Iterator[Idea]:
         "barter",
         "mutual",
         (get.score + give.score) / 2,
-        title=f"Trade with {name}: {owned('your', give.give_text)} "
-        f"for {owned('their', get.give_text)}",
-        rationale=f"{name} needs {q(give.ask_text)}, which you offer; you need "
-        f"{q(get.ask_text)}, which {name} offers.",
-        opening=f"You mentioned {said(give.ask_text)}, which I could cover; and you offer "
-        f"what I need ({get.give_text}). A trade?",
+        title=f"Trade with {name}: {owned('your', give.give_words)} "
+        f"for {owned('their', get.give_words)}",
+        rationale=f"{name} needs {q(give.ask_words)}, which you offer; you need "
+        f"{q(get.ask_words)}, which {name} offers.",
+        opening=f"You mentioned {said(give.ask_words)}, which I could cover; and you offer "
+        f"what I need ({get.give_words}). A trade?",
         evidence=[*give.evidence(), *get.evidence()],
         people=[m.them.key],
     )

@@ -36,7 +36,7 @@ def introductions(
 
 def _also(matches: list[Match]) -> str:
     """What else the same introduction answers, for the rationale."""
-    rest = [q(x.ask_text) for x in matches[1:]]
+    rest = [q(x.ask_words) for x in matches[1:]]
     return f" Also for {', '.join(rest)}." if rest else ""
 
 
@@ -62,10 +62,10 @@ def intro_offer(m: Meeting) -> Iterator[Idea]:
             "give",
             match.score,
             title=f"Introduce {name} to {contact.name}",
-            rationale=f"{name} {wanted} {q(match.ask_text)}; {contact.name}: {q(match.give_text)}."
+            rationale=f"{name} {wanted} {q(match.ask_words)}; {contact.name}: {q(match.give_words)}."
             + _also(matches),
-            opening=f"You mentioned {said(match.ask_text)}. I know {contact.name} "
-            f"({match.give_text}); shall I introduce you?",
+            opening=f"You mentioned {said(match.ask_words)}. I know {contact.name} "
+            f"({match.give_words}); shall I introduce you?",
             evidence=_evidence(matches),
             people=[m.them.key, contact.key],
         )
@@ -83,9 +83,9 @@ def intro_ask(m: Meeting) -> Iterator[Idea]:
             "ask",
             match.score,
             title=f"Ask {name} to introduce you to {contact.name}",
-            rationale=f"You {wanted} {q(match.ask_text)}; {name} knows {contact.name}: "
-            f"{q(match.give_text)}." + _also(matches),
-            opening=f"I believe you know {contact.name}. On my list: {said(match.ask_text)}. "
+            rationale=f"You {wanted} {q(match.ask_words)}; {name} knows {contact.name}: "
+            f"{q(match.give_words)}." + _also(matches),
+            opening=f"I believe you know {contact.name}. On my list: {said(match.ask_words)}. "
             "Would you introduce us?",
             evidence=_evidence(matches),
             people=[m.them.key, contact.key],

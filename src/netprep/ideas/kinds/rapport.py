@@ -15,14 +15,14 @@ def common_ground(m: Meeting) -> Iterator[Idea]:
     name = m.them.first_name
     for match in m.meets(m.me, ("interests",), m.them, ("interests",), relation="interest"):
         same = match.ask_text.casefold() == match.give_text.casefold()
-        shared = match.ask_text if same else f"{match.ask_text} / {match.give_text}"
+        shared = match.ask_words if same else f"{match.ask_words} / {match.give_words}"
         yield idea(
             "common_ground",
             "mutual",
             match.score,
             title=f"Talk about {shared}",
-            rationale=f"You enjoy {q(match.ask_text)}; {name} enjoys {q(match.give_text)}.",
-            opening=f"I read you're into {match.give_text}; me too ({match.ask_text}). "
+            rationale=f"You enjoy {q(match.ask_words)}; {name} enjoys {q(match.give_words)}.",
+            opening=f"I read you're into {match.give_words}; me too ({match.ask_words}). "
             "How did you get into it?",
             evidence=[match.ask_evidence(), *match.evidence()[:1]],
             people=[m.them.key],

@@ -44,9 +44,9 @@ def learn(m: Meeting) -> Iterator[Idea]:
             "learn",
             "ask",
             match.score,
-            title=f"Ask {name} about {match.give_text}",
-            rationale=f"{name} knows {q(match.give_text)}; you need {q(match.ask_text)}.",
-            opening=f"You know {match.give_text}, and I'm working on {said(match.ask_text)}. "
+            title=f"Ask {name} about {match.give_words}",
+            rationale=f"{name} knows {q(match.give_words)}; you need {q(match.ask_words)}.",
+            opening=f"You know {match.give_words}, and I'm working on {said(match.ask_words)}. "
             "How would you go about it?",
             evidence=match.evidence(),
             people=[m.them.key],
@@ -61,10 +61,10 @@ def teach(m: Meeting) -> Iterator[Idea]:
             "teach",
             "give",
             match.score,
-            title=f"Offer {name} {owned('your', match.give_text)}",
-            rationale=f"{name} needs {q(match.ask_text)}; you know {q(match.give_text)}.",
-            opening=f"You mentioned {said(match.ask_text)}. That's my field "
-            f"({match.give_text}); happy to help.",
+            title=f"Offer {name} {owned('your', match.give_words)}",
+            rationale=f"{name} needs {q(match.ask_words)}; you know {q(match.give_words)}.",
+            opening=f"You mentioned {said(match.ask_words)}. That's my field "
+            f"({match.give_words}); happy to help.",
             evidence=match.evidence(),
             people=[m.them.key],
         )
@@ -82,12 +82,12 @@ def skill_swap(m: Meeting) -> Iterator[Idea]:
         "skill_swap",
         "mutual",
         (get.score + give.score) / 2,
-        title=f"Swap skills with {name}: {owned('your', give.give_text)} "
-        f"for {owned('their', get.give_text)}",
-        rationale=f"{name} needs {q(give.ask_text)}, which you know; you need "
-        f"{q(get.ask_text)}, which {name} knows.",
-        opening=f"You mentioned {said(give.ask_text)}: I can help there. And your "
-        f"{get.give_text} is just what I need for {said(get.ask_text)}. A trade?",
+        title=f"Swap skills with {name}: {owned('your', give.give_words)} "
+        f"for {owned('their', get.give_words)}",
+        rationale=f"{name} needs {q(give.ask_words)}, which you know; you need "
+        f"{q(get.ask_words)}, which {name} knows.",
+        opening=f"You mentioned {said(give.ask_words)}: I can help there. And your "
+        f"{get.give_words} is just what I need for {said(get.ask_words)}. A trade?",
         evidence=[*give.evidence(), *get.evidence()],
         people=[m.them.key],
     )
