@@ -24,6 +24,15 @@ def review_page(request: Request, db: Db) -> Response:
     return render(request, "review.html", view=review_view(db))
 
 
+@router.post("/review/undo")
+def undo(request: Request, db: Db, ref: Ref, back: Back = "") -> Response:
+    """Put a proposal back up for review (the accepted fact leaves the profile again)."""
+    from netprep.homework.review import review
+
+    review(db, [ref], "proposed", today=today(request))
+    return redirect(_back(back), "proposal-undone")
+
+
 @router.post("/review/{verdict}")
 def review_one(
     request: Request, db: Db, verdict: Literal["accept", "reject"], ref: Ref, back: Back = ""
@@ -46,15 +55,6 @@ def review_person(
     status = "accepted" if verdict == "accept" else "rejected"
     review_all(db, key, status, today=today(request))
     return redirect(_back(back), f"proposals-{verdict}ed")
-
-
-@router.post("/review/undo")
-def undo(request: Request, db: Db, ref: Ref, back: Back = "") -> Response:
-    """Put a proposal back up for review (the accepted fact leaves the profile again)."""
-    from netprep.homework.review import review
-
-    review(db, [ref], "proposed", today=today(request))
-    return redirect(_back(back), "proposal-undone")
 
 
 def _back(back: str) -> str:
