@@ -6,6 +6,7 @@ next step, and see it due on the home page. Screenshots land in artifacts/web/.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -102,7 +103,7 @@ def test_import_find_brief_log_and_see_it_due(
 
     # 5. See it due on the home page.
     page.get_by_role("link", name="Home", exact=True).click()
-    week = page.locator("section", has=page.get_by_role("heading", name="This week"))
+    week = page.get_by_role("region", name=re.compile(r"^This week"))
     expect(week).to_contain_text("Send Teodora the café owner's details")
     expect(week).to_contain_text("in 2 days")
     shot(page, "5-home-due")
