@@ -16,9 +16,10 @@ def register(app: typer.Typer) -> None:
     app.command("homework")(homework)
     app.command("accept")(accept)
     app.command("reject")(reject)
-    from netprep.cli.review import review
+    from netprep.cli.review import learn_again, review
 
     app.command("review")(review)
+    app.command("learn")(learn_again)
 
 
 def homework(

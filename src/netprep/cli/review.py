@@ -50,6 +50,31 @@ def review(
     _ask(rows)
 
 
+def learn_again() -> None:
+    """Read every message, note and title again, after an upgrade taught netprep more.
+
+    What you accepted or rejected stays as it is; what is still waiting for review is
+    brought up to date.
+
+    Example: netprep learn
+    """
+    from netprep.cli import output
+    from netprep.cli.ideas_output import embedding_progress
+    from netprep.cli.imports import LEARNED_LABELS
+    from netprep.learn import again
+
+    with embedding_progress("Reading messages and notes") as advance:
+        changed = again(state.db(), today=today(), progress=advance)
+    if not changed:
+        output.done("Read everything again; nothing new to review.")
+        return
+    parts = [
+        f"{n:+d} {LEARNED_LABELS.get(k, k)}"
+        for k, n in sorted(changed.items(), key=lambda x: -x[1])
+    ]
+    output.done("Read everything again. Waiting for review: " + ", ".join(parts) + ".")
+
+
 def _show(row: Row) -> None:
     from netprep.cli import output
     from netprep.cli.imports import LEARNED_LABELS

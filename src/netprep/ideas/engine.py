@@ -24,6 +24,10 @@ HINT = (
     "{name}'s profile says little about what they know, need or offer, so there is little "
     'to match. Add what you learn: netprep edit {key} --add needs="..." --add offers="..."'
 )
+REVIEW_HINT = (
+    "Little is known about what {name} knows, needs or offers. Your messages and notes "
+    "suggest {count} to confirm, which would sharpen these ideas: netprep review {key}"
+)
 SPARSE_PHRASES = 2
 """Below this many phrases of expertise, needs, offers and audiences, say how to add more."""
 
@@ -96,7 +100,7 @@ def meeting_ideas(
     from netprep.ideas import learned
     from netprep.ideas.index import network_index, query_matrix, search_vectors
     from netprep.ideas.similarity import Matcher, PhraseVectors
-    from netprep.store import history
+    from netprep.store import history, proposals
     from netprep.store import ideas as stored
     from netprep.store import people as rows
 
@@ -138,7 +142,8 @@ def meeting_ideas(
     vectors.flush()
     search.flush()
     learned.remember(db)
-    return IdeasResult(person=shown_them, ideas=ideas, hint=_hint(them))
+    waiting = len(proposals.of_person(conn, pid, statuses=("proposed",)))
+    return IdeasResult(person=shown_them, ideas=ideas, hint=_hint(them, waiting))
 
 
 def _asks(person: Profile) -> list[str]:
@@ -150,10 +155,13 @@ def _asks(person: Profile) -> list[str]:
     return [*person.needs, *person.wanted_audiences, *audiences]
 
 
-def _hint(person: Person) -> str | None:
+def _hint(person: Person, waiting: int = 0) -> str | None:
     said = sum(len(person.facet(k)) for k in ("expertise", "needs", "offers", "audiences")) + len(
         person.channels
     )
     if said >= SPARSE_PHRASES:
         return None
+    if waiting:
+        count = "one thing" if waiting == 1 else f"{waiting} things"
+        return REVIEW_HINT.format(name=person.name, key=person.id, count=count)
     return HINT.format(name=person.name, key=person.id)

@@ -107,6 +107,9 @@ def everything_to_embed(db: Database) -> list[str]:
     for _pid, headline, title, _company in ideas.identity_of_everyone(db.sql):
         said += [x.detail["gloss"] for x in titles.read(title, headline, ref="") if x.detail]
         said += [x.text for x in titles.read(title, headline, ref="")]
+        for channel in titles.channels(title, headline):
+            info = channel.detail or {}
+            said += list(info.get("gloss_topics") or info.get("topics") or [])
     texts = [form for t in dict.fromkeys(said) for form in phrases.embedded_forms(t)]
     texts += [phrases.core(a) for t in said if (a := phrases.client_audience(t))]
     for _pid, headline, title, company in ideas.identity_of_everyone(db.sql):

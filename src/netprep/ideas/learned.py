@@ -165,6 +165,41 @@ def _from_title(person: Profile, pid: int) -> list[Any]:
     ]
 
 
+def _channels_of_title(
+    person: Profile,
+) -> list[tuple[Channel, list[str], str | None, str | None, float, bool]]:
+    """The channels someone's title says they host, read as it goes like their expertise."""
+    from netprep.learn import titles
+    from netprep.store.proposals import detail_channel
+
+    out = []
+    for x in titles.channels(person.title, person.headline):
+        info = x.detail or {}
+        written = list(info.get("topics") or [])
+        channel = detail_channel({**info, "topics": info.get("gloss_topics") or written})
+        out.append((channel, written, x.quote, x.source, x.confidence, False))
+    return out
+
+
+def _named(
+    said: list[tuple[Channel, list[str], str | None, str | None, float, bool]],
+    titled: list[tuple[Channel, list[str], str | None, str | None, float, bool]],
+) -> list[tuple[Channel, list[str], str | None, str | None, float, bool]]:
+    """Channels from messages and notes, with the title's: a message's "my podcast" takes
+    the name the title gives a podcast ("Host del podcast Marketing sin Humo"), and the
+    title's channel stands alone when nothing else speaks of it."""
+    out = []
+    for channel, *rest in said:
+        same = next((t for t in titled if t[0].kind == channel.kind), None)
+        if same is not None and channel.name.startswith("their "):
+            titled.remove(same)
+            channel = replace(channel, name=same[0].name)
+        out.append((channel, *rest))
+    if not out:
+        out = titled
+    return out  # type: ignore[return-value]
+
+
 def read(
     conn: sqlite3.Connection,
     people: Mapping[int, Person],
@@ -190,7 +225,10 @@ def read(
     known_keys = keys_of(conn, {o for others in knows.values() for o in others})
     out: dict[int, Person] = {}
     for pid, person in people.items():
-        out[pid] = _with(person, learned.get(pid, []), channels.get(pid, []), accepted, pid,
+        theirs = _named(
+            channels.get(pid, []), [] if person.channels else _channels_of_title(person)
+        )
+        out[pid] = _with(person, learned.get(pid, []), theirs, accepted, pid,
                          provenance)  # fmt: skip
         extra = [known_keys[o] for o in knows.get(pid, []) if o in known_keys]
         extra = [k for k in extra if k not in out[pid].knows]

@@ -463,7 +463,9 @@ class Meeting:
                 ),
                 default=0.0,
             )
-            if audience is None and not self.is_role(contact, ask_text):
+            if audience is None and (
+                phrases.wants_custom(ask_text) or not self.is_role(contact, ask_text)
+            ):
                 who = 0.0  # who they are is no answer to a need for another kind of person
             best = (0.0, "", "")
             if audience is None:

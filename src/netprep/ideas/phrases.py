@@ -281,20 +281,36 @@ def client_audience(text: str) -> str | None:
     the phrase or opens the audience ("... among X"), and only a few modifiers precede it
     ("a client services manager", "presents to thank customers", "patients try our app"
     and "screen readers" are not custom)."""
-    base = folded(text)
-    found = _CLIENT.search(base)
+    found = _custom(text)
     if not found:
         return None
+    base = folded(text)
     after = base[found.end() :].strip()
     audience = _AUDIENCE_AFTER.match(" " + after) if after else None
     if after and not audience:
         return None
     before = _GROWTH.sub("", base[: found.start()]).split()
-    if len(before) > 3 or any(w in STOPWORDS for w in before):
-        return None
     if audience:
         return audience.group(1).strip()
     return " ".join([*before, found.group(1)])
+
+
+def wants_custom(text: str) -> bool:
+    """Whether a need asks for custom at all, named audience or not ("clients for mobile
+    apps", "more readers"): whoever has the custom word in their title ("account manager
+    for key clients") is no answer to it."""
+    return _custom(text) is not None
+
+
+def _custom(text: str) -> re.Match[str] | None:
+    base = folded(text)
+    found = _CLIENT.search(base)
+    if not found:
+        return None
+    before = _GROWTH.sub("", base[: found.start()]).split()
+    if len(before) > 3 or any(w in STOPWORDS for w in before):
+        return None
+    return found
 
 
 _QUALIFIER = re.compile(

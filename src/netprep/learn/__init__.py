@@ -104,6 +104,30 @@ def learn(
     return report
 
 
+def again(db: object, *, today: date, progress: Progress | None = None) -> dict[str, int]:
+    """Read everyone's texts again (after the extractors improved), in one transaction:
+    open proposals are brought up to date or dropped, reviewed ones keep their verdict.
+    Returns how many open proposals each facet gained (negative: lost)."""
+    from netprep.store import Database
+    from netprep.store.search import raw_connection
+
+    assert isinstance(db, Database)
+    with db.write() as session:
+        conn = raw_connection(session)
+        before = _open_counts(conn)
+        learn(conn, today=today, progress=progress)
+        after = _open_counts(conn)
+    return {k: after.get(k, 0) - before.get(k, 0) for k in {*before, *after}
+            if after.get(k, 0) != before.get(k, 0)}  # fmt: skip
+
+
+def _open_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    rows = conn.execute(
+        "SELECT facet, count(*) FROM proposal WHERE status = 'proposed' GROUP BY facet"
+    )
+    return dict(rows.fetchall())
+
+
 def _card_ref(card: Card) -> str:
     return f"card:{card.person_id}"
 

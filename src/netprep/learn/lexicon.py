@@ -381,7 +381,8 @@ def foreign_language(text: str, hint: str | None = None) -> str | None:
     English does. A word is that language's when its tables or stop words know it (forms
     English shares, "startups" or "marketing", are English's); a word is English's when it
     is an English stop word or lexicon form, or an English word written in lower case (a
-    capitalised one may be a name). ``hint``, a detector's guess, wins a tie."""
+    capitalised one may be a name); a word both languages know counts for neither, unless
+    ``hint``, a detector's guess, names the language. ``hint`` also wins a tie."""
     words = tokens(text)
     english_forms = _english_forms()
     english_stops = stop_words("en")
@@ -400,6 +401,7 @@ def foreign_language(text: str, hint: str | None = None) -> str | None:
     for lang in LANGUAGES[1:]:
         stops = stop_words(lang)
         covered: set[int] = set()
+        shared: set[int] = set()  # "de", "e": both languages' words, evidence for neither
         at = 0
         for run, entry in _walk(words, lang):
             width = len(run.split())
@@ -408,9 +410,11 @@ def foreign_language(text: str, hint: str | None = None) -> str | None:
                 width == 1 and run in stops and run not in english_stops
             ):
                 covered.update(span)
+            elif width == 1 and (entry is not None or run in stops):
+                shared.update(span)
             at += width
-        ours = sum(english(w) for i, w in enumerate(words) if i not in covered)
-        if len(covered) > ours:
+        ours = sum(english(w) for i, w in enumerate(words) if i not in covered | shared)
+        if len(covered) > ours or (lang == hint and len(covered) + len(shared) > ours):
             rank = (len(covered), lang == hint, lang)
             best = rank if best is None else max(best, rank)
     return best[2] if best else None

@@ -194,10 +194,39 @@ def _facts(
         words = f"raising {words}"
     if facet == "needs":
         yield _need(text, words, sentence, lang, confidence, before)
+        sells = _custom_for(words, lang)
+        if sells:
+            yield _learned(text, "offers", sells, sentence, lang, confidence * 0.85)
         return
     yield _learned(
         text, facet, words, sentence, lang, confidence * phrase.confidence_in(words, lang)
     )
+
+
+_FOR = re.compile(r"(?<![\w-])(?:for|para|pour|für|per|voor)\s+(?P<x>.+)$", re.IGNORECASE)
+
+
+_BUYERS = re.compile(r"\b(?:clients?|customers?|buyers?)\b", re.IGNORECASE)
+_MY = re.compile(
+    r"^(?:my|our|mon|ma|mes|notre|nos|meu|minha|meus|minhas|nosso|nossa|mi|mis|nuestro|"
+    r"nuestra|mein|meine|unser|unsere|il mio|la mia|i miei|mijn|onze|ons)\s+",
+    re.IGNORECASE,
+)
+
+
+def _custom_for(words: str, lang: str) -> str | None:
+    """What someone looking for custom sells ("clientes para apps mobile, Flutter
+    sobretudo" -> "apps mobile, Flutter sobretudo"): an offer beside the need, so that
+    whoever needs it can be introduced to them."""
+    from netprep.ideas import phrases
+
+    english = phrase.english(words, lang) or words
+    if not phrases.wants_custom(english) or phrases.client_audience(english):
+        return None
+    if not _BUYERS.search(english):
+        return None  # readers for a newsletter: the newsletter is a channel, not an offer
+    named = _FOR.search(words)
+    return phrase.tidy(_MY.sub("", named.group("x"))) if named else None
 
 
 def _learned(
@@ -359,6 +388,27 @@ _ABOUT = re.compile(
     r"(?<!^)(?<!come )(?<!be )(?<!hop )(?<!jump )(?<!us )(?<!me )\b(?:on))\s+(?P<x>.{3,})",
     re.IGNORECASE,
 )
+_ASKING = re.compile(
+    r"\?|\b(?:vinieras|vinieses|vengas|vienes|venhas|viesses|vires|venez|viennes|kommst|"
+    r"venissi|vieni|kom je)\b",
+    re.IGNORECASE,
+)
+"""A message's invitation to its reader that names no "you": a question, or a verb in the
+second person ("me encantaría que vinieras como invitada")."""
+_OF = re.compile(r"^(?:of|de|do|da|du|des|di|del|della|van|von|vom|der)\s+", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(
+    r"\s(?:y|e|and|et|und|ed|en|but|mas|pero|mais|aber|ma|maar)\s+(?:me|te|i|i'd|je|j'|ich|io|"
+    r"mi|ik|eu|yo|we|nous|wir|noi|wij|would|gostaria|adoraria|encantar\w*|me encantar\w*)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _subject(words: str) -> str:
+    """A channel's subject without the clause that follows it ("de marketing B2B en español
+    y me encantaría que vinieras" -> "marketing B2B en español")."""
+    return _OF.sub("", _NEXT_CLAUSE.sub("", words.strip()))
+
+
 _TO_YOU = re.compile(
     r"\b(?:you|your|te|ti|tu|vous|voc[eê]|dich|dir|sie|je|jij|u|jou)\b", re.IGNORECASE
 )
@@ -414,11 +464,11 @@ def _channel(said: list[str], text: Text, lang: str, trust: float) -> Learned | 
     places.append((sentence, match.end()))
     for place, start in places:
         about = _ABOUT.search(place, start)
-        topic = phrase.tidy(about.group("x")) if about else None
+        topic = phrase.tidy(_subject(about.group("x"))) if about else None
         if topic and topic not in topics:
             topics.append(topic)
     for rest in (name_rest, sentence[match.end() :].lstrip(" ,:-?!.")):
-        tidied = phrase.tidy(rest) if rest and not topics else None
+        tidied = phrase.tidy(_subject(rest)) if rest and not topics else None
         if tidied and len(tidied.split()) >= 3:
             topics.append(tidied)
     topics += [r.activity for r in text.roles[:1] if not topics]
@@ -432,7 +482,9 @@ def _channel(said: list[str], text: Text, lang: str, trust: float) -> Learned | 
         "topics": topics,
         "accepts_guests": True if invitation else None,
     }
-    if invitation and _TO_YOU.search(invitation):
+    if invitation and (
+        _TO_YOU.search(invitation) or (text.writer == "them" and _ASKING.search(invitation))
+    ):
         detail["invited"] = True
     gloss = [phrase.english(t, lang) or t for t in topics]
     if gloss != topics:

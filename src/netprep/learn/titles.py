@@ -52,6 +52,63 @@ _NOT_SPECIALIST = frozenset(
 )
 
 
+_HOST = re.compile(
+    r"\b(?:co-?host(?:ing)?|host(?:ing)?|co-?organi[sz]er|organi[sz]er|organi[sz]ing|curator|"
+    r"editor|presenter|apresentador[a]?|anfitri[ãa][o]?|organizador[a]?|presentador[a]?|"
+    r"animat(?:eur|rice)|organisat(?:eur|rice|or)|rédact(?:eur|rice)|moderator(?:in)?|"
+    r"gastgeber(?:in)?|veranstalter(?:in)?|herausgeber(?:in)?|conduttor[ei]|conduttrice|"
+    r"organizzat(?:ore|rice)|presentat(?:ore|rice)|redacteur|presentator)\b"
+    r"(?:\s+(?:of|at|for|do|da|dos|das|de|del|della|dello|du|des|von|vom|der|van|het)\b)?"
+    r"(?:\s+(?:the|o|a|el|la|le|il|lo|die|das|de|het)\b)?\s*",
+    re.IGNORECASE,
+)
+_SYMBOLS = re.compile(r"[^\w\s'’&.,:-]")
+HOSTED = 0.6
+"""A channel someone's title says they host ("Organiser · Lisbon SaaS Marketing Meetup")."""
+
+
+def channels(title: str | None, headline: str | None) -> tuple[Learned, ...]:
+    """Channels a title or headline says the person hosts, organises or edits ("Host del
+    podcast Marketing sin Humo", "Organiser · Lisbon SaaS Marketing Meetup"): read as it
+    goes, like their expertise, and not stored. Whether it takes guests is not said."""
+    return _channels(title, headline)
+
+
+@lru_cache(maxsize=65536)
+def _channels(title: str | None, headline: str | None) -> tuple[Learned, ...]:
+    from netprep.learn import cues, phrase
+
+    found: dict[str, Learned] = {}
+    for line, origin in ((title, "their title"), (headline, "their headline")):
+        if not line or not _HOST.search(line):
+            continue
+        for part in [line, *parts(line)]:
+            word = cues.CHANNEL_WORDS.search(part)
+            if word is None or (part == line and len(parts(line)) > 1):
+                continue
+            name = _SYMBOLS.sub(" ", _HOST.sub("", part, count=1))
+            name = re.sub(r"\s+", " ", name).strip(" ,:-–—·|")
+            if name.casefold().startswith(word.group(0).casefold() + " "):
+                name = name[len(word.group(0)) :].strip()  # "podcast Marketing sin Humo"
+            bare = re.sub(r"\s+", " ", name.replace(word.group(0), " ")).strip()
+            topic = phrase.tidy(bare) if bare else None
+            if not topic or len(topic) < 3 or name.casefold() in found:
+                continue  # "Podcast host": a channel without a subject to pitch to
+            lang = lexicon.foreign_language(topic)
+            gloss = lexicon.gloss(topic, lang) if lang else None
+            detail: dict[str, object] = {
+                "kind": cues.CHANNEL_KINDS.get(word.group("kind").lower(), "podcast"),
+                "name": name, "url": None, "topics": [topic], "accepts_guests": None,
+            }  # fmt: skip
+            if gloss and gloss.casefold() != topic.casefold():
+                detail["gloss_topics"] = [gloss]
+            found[name.casefold()] = Learned(
+                facet="channels", text=name, quote=line, source=origin, origin="title",
+                origin_ref="", confidence=HOSTED, extractor=EXTRACTOR, detail=detail,
+            )  # fmt: skip
+    return tuple(found.values())
+
+
 def parts(line: str | None) -> list[str]:
     """The parts of a title or headline that may each name a role."""
     if not line:

@@ -56,6 +56,11 @@ def _fitting(
             yield channel, [(channel.topics[0], "")], m.matcher.threshold
 
 
+def _yours(channel: Channel) -> str:
+    """A channel as its host is told of it: by its name, or as "your podcast"."""
+    return f"your {channel.kind}" if channel.name.startswith("their ") else channel.name
+
+
 def _openness(channel: Channel) -> float:
     if channel.accepts_guests is None:
         return UNKNOWN
@@ -83,7 +88,7 @@ def guest_post_pitch(m: Meeting) -> Iterator[Idea]:
     for channel, pairs, score in _fitting(m, m.them, m.me, invited=True):
         topic, expertise = pairs[0]
         shown = evidence(m.them, "channels", topic).text
-        on = f" on {expertise}" if expertise else ""
+        on = f" and talk about {expertise}" if expertise else ""
         yield idea(
             "guest_post_pitch",
             "ask",
@@ -91,7 +96,7 @@ def guest_post_pitch(m: Meeting) -> Iterator[Idea]:
             title=f"Say yes to {name}'s invitation onto {channel.name}",
             rationale=f"{name} invited you onto their {channel.kind} ({q(shown)})"
             + (f"; you know {q(expertise)}." if expertise else "."),
-            opening=f"Thank you for the invitation to {channel.name}. I'd love to come on"
+            opening=f"Thank you for the invitation to {_yours(channel)}. I'd love to come on"
             f"{on}: when would suit you?",
             evidence=_quotes(m.them, m.me, [p for p in pairs if p[1]])
             or [evidence(m.them, "channels", topic)],
