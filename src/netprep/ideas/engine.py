@@ -98,7 +98,7 @@ def meeting_ideas(
     introduce). Only the people in the meeting are then read with the matching model.
     """
     from netprep.ideas import learned
-    from netprep.ideas.index import network_index, query_matrix, search_vectors
+    from netprep.ideas.index import needs_index, network_index, query_matrix, search_vectors
     from netprep.ideas.similarity import Matcher, PhraseVectors
     from netprep.store import history, proposals
     from netprep.store import ideas as stored
@@ -119,6 +119,10 @@ def meeting_ideas(
     for_them = index.candidates(query_matrix(search, _asks(them)))
     if mine:
         for_them &= mine
+    sells = _sells(them)
+    if sells:  # looking for clients: whom I know who needs what they sell
+        clients = needs_index(db, search)
+        for_them |= clients.candidates(query_matrix(search, sells), within=mine or None)
     theirs = set(stored.colleagues_and_known(conn, pid))
     for_me = index.candidates(query_matrix(search, _asks(me)), within=theirs)
     ids = sorted((for_them | for_me) - {pid, me_pid})
@@ -153,6 +157,16 @@ def _asks(person: Profile) -> list[str]:
 
     audiences = [a for t in person.needs if (a := client_audience(t))]
     return [*person.needs, *person.wanted_audiences, *audiences]
+
+
+def _sells(person: Profile) -> list[str]:
+    """What someone who looks for clients sells: their offers and expertise (nothing for
+    anyone not looking for clients)."""
+    from netprep.ideas.phrases import wants_custom
+
+    if not any(wants_custom(t) for t in person.needs):
+        return []
+    return [*person.offers, *person.expertise]
 
 
 def _hint(person: Person, waiting: int = 0) -> str | None:

@@ -170,8 +170,29 @@ def network_index(db: Database, vectors: PhraseVectors) -> NetworkIndex:
         from netprep.ideas.learned import prime
 
         prime(db.sql)
-        _CACHE.clear()
+        for old in [k for k in _CACHE if k[0] != "needs"]:
+            del _CACHE[old]
         _CACHE[key] = build_index(db, vectors)
+    return _CACHE[key]
+
+
+def needs_index(db: Database, vectors: PhraseVectors) -> NetworkIndex:
+    """The index of what everyone needs, for someone who looks for clients: who needs what
+    they sell (cached like ``network_index``)."""
+    from netprep.store import ideas
+
+    key = ("needs", str(db.path), vectors.model, ideas.fingerprint(db.sql))
+    if key not in _CACHE:
+        for old in [k for k in _CACHE if k[0] == "needs"]:
+            del _CACHE[old]
+        holders: dict[str, list[int]] = defaultdict(list)
+        for pid, facet, text in ideas.ask_rows(db.sql):
+            if facet == "needs":
+                holders[phrases.core(text)].append(pid)
+        texts = sorted(holders)
+        matrix = vectors.matrix(texts)
+        vectors.flush()
+        _CACHE[key] = NetworkIndex(texts=texts, holders=[holders[t] for t in texts], matrix=matrix)
     return _CACHE[key]
 
 

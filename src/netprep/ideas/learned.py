@@ -188,16 +188,14 @@ def _named(
     """Channels from messages and notes, with the title's: a message's "my podcast" takes
     the name the title gives a podcast ("Host del podcast Marketing sin Humo"), and the
     title's channel stands alone when nothing else speaks of it."""
-    out = []
-    for channel, *rest in said:
+    out: list[tuple[Channel, list[str], str | None, str | None, float, bool]] = []
+    for channel, written, quote, source, confidence, invited in said:
         same = next((t for t in titled if t[0].kind == channel.kind), None)
         if same is not None and channel.name.startswith("their "):
             titled.remove(same)
             channel = replace(channel, name=same[0].name)
-        out.append((channel, *rest))
-    if not out:
-        out = titled
-    return out  # type: ignore[return-value]
+        out.append((channel, written, quote, source, confidence, invited))
+    return out or titled
 
 
 def read(

@@ -31,6 +31,10 @@ ROLE_FIT = 0.25
 need scale: unlike, not merely unproven)."""
 SAME = 0.6
 """Two phrases this close say the same thing (someone who has it needs no one to give it)."""
+SAME_ROLE = 0.8
+"""How well a title meets a need for the very trade it names (the lexicon's same row: an
+accountant's title, "Contabilista Certificada", for "um contabilista que perceba de
+recibos verdes"), whatever the rest of the need asks: they are what is asked for."""
 QUOTE_MARGIN = 0.1
 """A further phrase is quoted beside the best one only when it clearly meets the ask."""
 
@@ -68,6 +72,34 @@ def colleagues_by(company: str | None, sharing: int) -> bool:
     from netprep.learn.employers import no_employer
 
     return bool(company) and not no_employer(company or "") and sharing <= COLLEAGUES
+
+
+def _kin_roles(wanted: str, giver: Party) -> bool:
+    """False when the lexicon knows both the role a need asks for and the roles someone's
+    title names, none of theirs is it or a kind of it (an account manager, a business
+    owner and a financial analyst are no accountants; a tax accountant is one), and
+    nothing they know or offer names its trade (a CPA who lists bookkeeping does it): the
+    lexicon's rows are different trades, however alike their names embed. True when
+    either side is unknown to it."""
+    from netprep.learn import lexicon, titles
+
+    asked = lexicon.roles_in(wanted, "en")
+    held = titles.roles(giver.profile.title, giver.profile.headline)
+    if not asked or not held:
+        return True
+    names = {r.name for r in asked}
+    asked_words = {phrases.stem(w) for r in asked for w in phrases.content_words(r.name)}
+    if any(
+        r.name in names or asked_words & {phrases.stem(w) for w in phrases.content_words(r.name)}
+        for r in held
+    ):
+        return True
+    trades = [set(phrases.content_words(r.activity)) for r in asked if r.activity]
+    return any(  # the trade's own words: "accounting" is not in "client account management"
+        trade and trade <= set(phrases.content_words(text))
+        for _, text in giver.phrases(SUPPLY)
+        for trade in trades
+    )
 
 
 def wanted(party_phrases: Iterable[tuple[str, str]]) -> list[tuple[str, str, str]]:
@@ -312,7 +344,7 @@ class Meeting:
         asked = [
             (facet, text, text)
             for facet, text in asker.phrases(ask_facets)
-            if not (facet == "needs" and phrases.client_audience(text))
+            if not (facet == "needs" and phrases.wants_custom(text))
         ]
         found = self._best(asker, asked, giver, offered, relation)
         self._memo[key] = found
@@ -345,7 +377,7 @@ class Meeting:
             scored = sorted(
                 (
                     (
-                        self._strength(asker, query, giver, give_text, relation)
+                        self._fit(asker, query, ask_facet, giver, give_facet, give_text, relation)
                         * self.weight(giver, give_facet, give_text),
                         give_facet,
                         give_text,
@@ -364,6 +396,35 @@ class Meeting:
             found.append(best)
         return found
 
+    def _fit(
+        self,
+        asker: Party,
+        query: str,
+        ask_facet: str,
+        giver: Party,
+        give_facet: str,
+        give_text: str,
+        relation: Relation,
+    ) -> float:
+        strength = self._strength(asker, query, giver, give_text, relation)
+        if ask_facet == "needs" and strength < SAME_ROLE and self._same_role(giver, query):
+            match = Match(asker, ask_facet, query, giver, give_facet, give_text, strength)
+            if self.on_title(match):
+                return SAME_ROLE
+        return strength
+
+    def _same_role(self, giver: Party, need: str) -> bool:
+        """Whether ``giver``'s title names the very role (the lexicon's row) a need asks for."""
+        from netprep.learn import lexicon, titles
+
+        wanted = phrases.role(need)
+        if wanted is None:
+            return False
+        asked = {r.name for r in lexicon.roles_in(wanted, "en")}
+        return any(
+            r.name in asked for r in titles.roles(giver.profile.title, giver.profile.headline)
+        )
+
     def _answers(self, giver: Party, facet: str, text: str, need: str) -> bool:
         """Whether a phrase of ``giver`` may answer a need at all: a phrase read off their
         title is who they are, so for a need that names a kind of person it must fit that
@@ -381,7 +442,7 @@ class Meeting:
         giver's identity is unknown."""
         if not self.matcher.calibration.on("role"):
             return True
-        fit = self._role_fit(giver, need)
+        fit = self._role_fit(giver, need, lexicon=False)
         return fit is None or fit >= ROLE_FIT
 
     def is_role(self, giver: Party, need: str) -> bool:
@@ -394,12 +455,16 @@ class Meeting:
         fit = self._role_fit(giver, need)
         return fit is None or fit >= self.matcher.threshold
 
-    def _role_fit(self, giver: Party, need: str) -> float | None:
+    def _role_fit(self, giver: Party, need: str, *, lexicon: bool = True) -> float | None:
         """How well ``giver``'s identity fits the role a need names (None when the need
-        names none, or the identity is unknown)."""
+        names none, or the identity is unknown); with ``lexicon``, none at all when the
+        lexicon knows their trade for another (``_kin_roles``). Without it, the fit only
+        says whether anything they write may answer (an introduction they offer may)."""
         wanted = phrases.role(need)
         if wanted is None or not giver.identity:
             return None
+        if lexicon and not _kin_roles(wanted, giver):
+            return 0.0
         self.matcher.vectors.ensure([wanted, giver.identity])
         return self.matcher.score(wanted, giver.identity, relation="need")
 
@@ -431,6 +496,32 @@ class Meeting:
             return False
         return any(self.matcher.cosine(text, own) >= SAME for _, own in party.phrases(SUPPLY))
 
+    def on_title(self, match: Match) -> bool:
+        """Whether a match rests on the giver's title alone (who they are, as their title
+        says it), not on anything they wrote or were said to do."""
+        return match.give_facet == "headline" or (
+            self.provenance is not None
+            and (match.giver.key, match.give_facet, match.give_text) in self.provenance.identity
+        )
+
+    def client(self, asker: Party, ask_text: str, contact: Party) -> Match | None:
+        """For someone looking for clients, a contact who needs what they offer or know
+        ("clients for mobile apps": a founder who needs the first version of her app
+        built), as a match of the contact's need; None when none of theirs fits."""
+        matcher = self.matcher
+        best: tuple[float, str] = (0.0, "")
+        for _, need in contact.phrases(("needs",)):
+            if phrases.wants_custom(need) or not self.could_be(asker, need):
+                continue
+            for facet, supply in asker.phrases(SUPPLY):
+                if not self._answers(asker, facet, supply, need):
+                    continue
+                score = self._strength(contact, need, asker, supply, "need")
+                best = max(best, (score * self.weight(asker, facet, supply), need))
+        if best[0] < matcher.threshold:
+            return None
+        return Match(asker, "needs", ask_text, contact, "needs", best[1], best[0])
+
     def served(self, asker: Party, helper: Party) -> set[str]:
         """The phrases of ``asker`` (needs, wanted audiences) that ``helper`` meets directly."""
         met = {x.ask_text for x in self.meets(asker, ("needs",), helper, SUPPLY)}
@@ -448,6 +539,11 @@ class Meeting:
         audiences = {(f, t): a for f, t, a in asker.wants}
         for ask_facet, ask_text in asker.phrases(("needs", "wanted_audiences")):
             audience = audiences.get((ask_facet, ask_text))
+            if audience is None and phrases.wants_custom(ask_text):
+                client = self.client(asker, ask_text, contact)
+                if client is not None:
+                    found.append(client)
+                    continue
             if ask_facet == "needs" and audience is None and not self.could_be(contact, ask_text):
                 continue
             who = max(
@@ -467,6 +563,8 @@ class Meeting:
                 phrases.wants_custom(ask_text) or not self.is_role(contact, ask_text)
             ):
                 who = 0.0  # who they are is no answer to a need for another kind of person
+            elif audience is None and who and self._same_role(contact, ask_text):
+                who = max(who, SAME_ROLE)  # they are the very trade asked for
             best = (0.0, "", "")
             if audience is None:
                 best = max(
@@ -489,5 +587,13 @@ class Meeting:
                 facet, text = best[1], best[2]
             else:
                 facet, text = "headline", contact.identity or ""
-            found.append(Match(asker, ask_facet, ask_text, contact, facet, text, score))
+            match = Match(asker, ask_facet, ask_text, contact, facet, text, score)
+            if (
+                audience is None  # who someone is, is what makes them an audience
+                and score < matcher.calibration.title_bar
+                and matcher.calibration.on("title")
+                and self.on_title(match)
+            ):
+                continue
+            found.append(match)
         return found

@@ -441,8 +441,14 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The word's English (Porter2) stem: "developers", "development" and "developing" ->
-    "develop", "tuning" -> "tune", "businesses" -> "busi"."""
-    return _stemmer().stemWord(word.replace("'", ""))
+    "develop", "tuning" -> "tune", "businesses" -> "busi". A person named by "-ant" keeps
+    it ("accountant", not "account": an account manager is no accountant)."""
+    word = word.replace("'", "")
+    found = _stemmer().stemWord(word)
+    bare = word.removesuffix("s")
+    if bare.endswith("ant") and found == bare[:-3]:
+        return bare
+    return found
 
 
 @cache
@@ -475,9 +481,11 @@ def shared(a: str, b: str) -> frozenset[str]:
 
 _SUFFIXES = frozenset(
     ["ship", "hood", "ness", "less", "able", "ible", "ism", "ist", "ing", "ful", "ment", "ity",
-     "ous", "ive", "ize", "ise", "ate", "ary", "ery", "ory", "ion", "ian", "ence", "ance"]
+     "ous", "ive", "ize", "ise", "ate", "ary", "ery", "ory", "ion", "ian", "ence", "ance",
+     "ant", "ent"]
 )  # fmt: skip
-"""English derivational endings: "photo" + "graphy" is a derivation, not two words joined."""
+"""English derivational endings: "photo" + "graphy" is a derivation, not two words joined
+(nor is an "account" + "ant" an accountant)."""
 
 
 @lru_cache(maxsize=65536)

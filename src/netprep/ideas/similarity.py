@@ -74,6 +74,10 @@ class Calibration:
     """A need met only through its circumstances is no match: the head of the need ("a
     study program" of "a study program for associates taking the bar exam") must reach at
     least this z-score against the phrase that meets it."""
+    title_bar: float = 0.65
+    """An introduction resting on a contact's title alone (no phrase of theirs meets the
+    need, only who they are) needs at least this score: a title is a few words, and a
+    near-miss on them ("Operador de Loja" for "an external DPO") is no introduction."""
     off: frozenset[str] = frozenset()
     """Gates switched off, by name (``GATES``), to measure what each earns."""
 
@@ -91,6 +95,7 @@ GATES = {
     "generic": "generic skills (Microsoft Office, Leadership, a language) carry no idea",
     "employer": "a shared employer that is self-employment or a firm of hundreds is no tie",
     "own": "no one learns from a rival the skill they already have",
+    "title": "an introduction on a contact's title alone must fit clearly",
 }
 """The named precision gates of the engine; ``netprep eval ideas --without NAME`` measures
 each one's worth on judged cases."""

@@ -28,6 +28,77 @@ def owned(owner: str, text: str) -> str:
     return f"{owner} {_DETERMINER.sub('', text.strip(), count=1)}"
 
 
+_VERBS = frozenset(
+    [
+        "run",
+        "do",
+        "help",
+        "share",
+        "give",
+        "set",
+        "build",
+        "design",
+        "write",
+        "review",
+        "look",
+        "make",
+        "host",
+        "teach",
+        "coach",
+        "audit",
+        "introduce",
+        "put",
+        "take",
+        "send",
+        "show",
+        "lend",
+        "check",
+        "draft",
+        "plan",
+        "prepare",
+        "organise",
+        "organize",
+        "connect",
+        "mentor",
+        "edit",
+        "translate",
+        "shoot",
+        "film",
+        "record",
+        "create",
+        "offer",
+        "walk",
+        "sit",
+        "hop",
+        "join",
+    ]
+)
+_INFINITIVE = re.compile(r"^[a-zà-ÿ]{3,}(?:ar|er|ir|re|en)$")
+
+
+def offering(name: str, words: str) -> str:
+    """An idea's title for offering something: "Offer Ana your free SEO check"; an offer
+    that is something to do reads as one ("Offer Gordon: run a half-day workshop")."""
+    first = (words.split() or [""])[0].casefold()
+    if first in _VERBS or (_INFINITIVE.match(first) and _foreign(words)):
+        return f"Offer {name}: {words}"
+    return f"Offer {name} {owned('your', words)}"
+
+
+def _foreign(words: str) -> bool:
+    from netprep.learn import clean, lexicon
+
+    hint = clean.language(words, default="")
+    return hint not in ("", "en") or lexicon.foreign_language(words) is not None
+
+
+def article(title: str) -> str:
+    """A title after "You're": "a Contabilista Certificada", "an Art Director"."""
+    if _DETERMINER.match(title):
+        return title
+    return ("an " if title[:1].lower() in "aeiou" else "a ") + title
+
+
 def who(party: Party) -> str:
     """How the owner reads about a party: "you" or their first name."""
     return "you" if party.side == "me" else party.first_name

@@ -151,5 +151,19 @@ def language(text: str, default: str = "en") -> str:
         words = _ASCII_WORD.findall(sample.lower())
         if words and sum(w in _ENGLISH for w in words) / len(words) >= 0.25:
             return "en"
-    lang, probability = _identifier().classify(sample)
-    return str(lang) if probability >= 0.6 else default
+    ranked = _identifier().rank(sample)[:2]
+    (lang, probability), (second, p2) = ranked[0], ranked[1]
+    if probability >= 0.6:
+        return str(lang)
+    if probability + p2 >= 0.9:  # two close kin (Portuguese or Spanish?): the words tell
+        return _by_words(sample, str(lang), str(second))
+    return default
+
+
+def _by_words(text: str, first: str, second: str) -> str:
+    """Of two languages, the one whose own words (tables and function words, not those
+    both share) the text uses more; ``first`` on a tie."""
+    from netprep.learn import lexicon
+
+    a, b = lexicon.own_words(text, first), lexicon.own_words(text, second)
+    return second if len(b - a) > len(a - b) else first

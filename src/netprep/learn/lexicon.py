@@ -434,6 +434,13 @@ ENGLISH = 0.7
 """A text this much made of English words is English (names and short words count)."""
 
 
+def own_words(text: str, lang: str) -> set[str]:
+    """The words of a text that ``lang`` knows: its tables' and its function words."""
+    words = tokens(text)
+    known = {w for run, entry in _walk(words, lang) if entry is not None for w in run.split()}
+    return known | (stop_words(lang) & set(words))
+
+
 def known_share(text: str, lang: str) -> float:
     """How much of a phrase the tables understood: known runs over content words."""
     if lang == "en":

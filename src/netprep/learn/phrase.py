@@ -16,7 +16,9 @@ from netprep.learn import lexicon
 
 MAX_WORDS = 12
 _END = re.compile(
-    r"\s*(?:[.!?;:](?=\s|$)|[?!;()\[\]\"“”«»]|\.\.\.|…|\s[-–—]\s|\s[-–—]$|\bhttps?://|\n|,\s*(?:and|but|so|because|since|if|"
+    r"\s*(?:,\s+(?:(?:o|a|os|as|el|la|le|il|lo|der|die|das|de|het)\s+)?(?:meu|minha|meus|"
+    r"minhas|nosso|nossa|mi|mis|mio|mia|mon|ma|mes|mein|meine|unser|unsere|mijn|onze|my|our)"
+    r"\s|[.!?;:](?=\s|$)|[?!;()\[\]\"“”«»]|\.\.\.|…|\s[-–—]\s|\s[-–—]$|\bhttps?://|\n|,\s*(?:and|but|so|because|since|if|"
     r"please|thanks|thank|let me|any|anyone|what|do you|would|could|i|we|it|e|mas|porque|se|si|"
     r"obrigad|y|pero|gracias|et|mais|parce|merci|und|aber|weil|danke|ma|perché|grazie|en|maar|"
     r"omdat|bedankt|que|who|which|alguém|alguien|quelqu'un|jemand|qualcuno|iemand|conheces|"
@@ -79,6 +81,13 @@ QUALITIES = frozenset(
 """English qualities that go before the role they describe ("a good accountant")."""
 
 
+_DANGLING = re.compile(
+    r"or|and|of|the|a|an|to|for|with|in|on|at|by|from|e|ou|o|os|as|de|do|da|para|com|em|y|"
+    r"el|la|los|las|del|con|en|et|le|les|du|des|pour|avec|und|oder|der|die|das|den|mit|für|"
+    r"von|zu|im|il|lo|gli|di|per|con|ed|en|of|het|een|voor|met|van"
+)
+
+
 def tidy(raw: str) -> str | None:
     """The phrase a cue captured, cut at its clause; None when it names nothing."""
     text = " ".join(raw.split())
@@ -88,7 +97,10 @@ def tidy(raw: str) -> str | None:
     text = _LEADING.sub("", _TRAILING.sub("", text.strip(" ,'’-–—"))).strip(" ,'’")
     words = text.split()
     if len(words) > MAX_WORDS:
-        text = " ".join(words[:MAX_WORDS])
+        words = words[:MAX_WORDS]
+        while words and _DANGLING.fullmatch(words[-1].strip(",;:").casefold()):
+            words.pop()  # "…our mobile app, Flutter or": no phrase ends on "or"
+        text = " ".join(words).strip(" ,;:")
         words = text.split()
     if not words or len(text) < 3:
         return None

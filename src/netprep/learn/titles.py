@@ -25,7 +25,7 @@ CONFIDENCE = 0.7
 GUESSED = 0.55
 """An English title part that only looks like a specialist's."""
 GENERIC_ROLES = frozenset(
-    ["founder", "chief executive officer", "business owner", "business consultant"]
+    ["founder", "chief executive officer", "business owner", "business consultant", "student"]
 )
 """Roles that tell too little about what someone does to carry an idea on their own
 (a founder of what? a consultant in what?). Their specific kin (a grant writer, an

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from netprep.ideas.meeting import Match, Meeting
 from netprep.ideas.registry import rule
-from netprep.ideas.wording import idea, owned, q, said
+from netprep.ideas.wording import idea, offering, owned, q, said
 from netprep.models import Idea
 
 
@@ -45,7 +45,7 @@ def provide(m: Meeting) -> Iterator[Idea]:
             "provide",
             "give",
             match.score,
-            title=f"Offer {name} {owned('your', match.give_words)}",
+            title=offering(name, match.give_words),
             rationale=f"{name} needs {q(match.ask_words)}; you offer {q(match.give_words)}.",
             opening=f"You mentioned {said(match.ask_words)}. I offer {match.give_words}; "
             "want me to set something up?",

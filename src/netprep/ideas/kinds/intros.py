@@ -11,6 +11,9 @@ from netprep.models import Evidence, Idea
 
 DIRECT = 0.9
 """An introduction for what the person can also get from the helper directly ranks lower."""
+TITLE_ONLY = 0.92
+"""Of contacts who fit a need alike, one whose message or note says so comes before one
+whose title alone does: specific evidence first."""
 
 
 def introductions(
@@ -26,12 +29,16 @@ def introductions(
             key = (match.ask_facet, match.ask_text)
             if match.ask_text in direct:
                 match.score *= DIRECT
-            if key not in best or match.score > best[key].score:
+            if key not in best or _rank(m, match) > _rank(m, best[key]):
                 best[key] = match
     by_contact: dict[int, list[Match]] = {}
     for match in sorted(best.values(), key=lambda x: -x.score):
         by_contact.setdefault(id(match.giver), []).append(match)
     return list(by_contact.values())
+
+
+def _rank(m: Meeting, match: Match) -> float:
+    return match.score * (TITLE_ONLY if m.on_title(match) else 1.0)
 
 
 def _also(matches: list[Match]) -> str:
@@ -57,6 +64,20 @@ def intro_offer(m: Meeting) -> Iterator[Idea]:
         match = matches[0]
         contact = match.giver
         wanted = "wants to reach" if match.ask_facet == "wanted_audiences" else "needs"
+        if match.give_facet == "needs":  # a client for them
+            yield idea(
+                "intro_offer",
+                "give",
+                match.score,
+                title=f"Introduce {name} to {contact.name}, a possible client",
+                rationale=f"{name} is looking for {q(match.ask_words)}; {contact.name} needs "
+                f"{q(match.give_words)}." + _also(matches),
+                opening=f"You mentioned {said(match.ask_words)}. I know {contact.name}, who "
+                f"needs {said(match.give_words)}; shall I introduce you?",
+                evidence=_evidence(matches),
+                people=[m.them.key, contact.key],
+            )
+            continue
         yield idea(
             "intro_offer",
             "give",

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from netprep.ideas.meeting import Match, Meeting, Party
 from netprep.ideas.registry import rule
-from netprep.ideas.wording import idea, owned, q, said
+from netprep.ideas.wording import article, idea, offering, owned, q, said
 from netprep.models import Idea
 
 
@@ -40,6 +40,19 @@ def _without_own(m: Meeting, asker: Party, matches: list[Match]) -> list[Match]:
 def learn(m: Meeting) -> Iterator[Idea]:
     name = m.them.first_name
     for match in learnings(m):
+        if m.on_title(match):  # who they are: ask them as what they are
+            yield idea(
+                "learn",
+                "ask",
+                match.score,
+                title=f"Ask {name} about {match.give_text}",
+                rationale=f"{name}'s title: {q(match.give_words)}; you need {q(match.ask_words)}.",
+                opening=f"You're {article(match.give_words)}, and I'm looking for "
+                f"{said(match.ask_words)}. Could you help, or point me to someone?",
+                evidence=match.evidence(),
+                people=[m.them.key],
+            )
+            continue
         yield idea(
             "learn",
             "ask",
@@ -61,7 +74,7 @@ def teach(m: Meeting) -> Iterator[Idea]:
             "teach",
             "give",
             match.score,
-            title=f"Offer {name} {owned('your', match.give_words)}",
+            title=offering(name, match.give_words),
             rationale=f"{name} needs {q(match.ask_words)}; you know {q(match.give_words)}.",
             opening=f"You mentioned {said(match.ask_words)}. That's my field "
             f"({match.give_words}); happy to help.",
