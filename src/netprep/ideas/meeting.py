@@ -31,8 +31,8 @@ ROLE_FIT = 0.25
 need scale: unlike, not merely unproven)."""
 SAME = 0.6
 """Two phrases this close say the same thing (someone who has it needs no one to give it)."""
-SAME_ROLE = 0.8
-"""How well a title meets a need for the very trade it names (the lexicon's same row: an
+SAME_ROLE = 0.75
+"""At least how well a title that meets a need meets it when it names the very trade (the lexicon's same row: an
 accountant's title, "Contabilista Certificada", for "um contabilista que perceba de
 recibos verdes"), whatever the rest of the need asks: they are what is asked for."""
 QUOTE_MARGIN = 0.1
@@ -72,6 +72,13 @@ def colleagues_by(company: str | None, sharing: int) -> bool:
     from netprep.learn.employers import no_employer
 
     return bool(company) and not no_employer(company or "") and sharing <= COLLEAGUES
+
+
+def _same_role_fit(score: float) -> float:
+    """A title of the very trade a need asks for fits at least ``SAME_ROLE``, and the
+    better the rest of it fits, the more (of two attorneys for software contracts, the
+    technology transactions attorney before the family law one)."""
+    return SAME_ROLE + (1 - SAME_ROLE) * score
 
 
 def _kin_roles(wanted: str, giver: Party) -> bool:
@@ -407,10 +414,14 @@ class Meeting:
         relation: Relation,
     ) -> float:
         strength = self._strength(asker, query, giver, give_text, relation)
-        if ask_facet == "needs" and strength < SAME_ROLE and self._same_role(giver, query):
+        if (
+            ask_facet == "needs"
+            and self.matcher.threshold <= strength < SAME_ROLE
+            and self._same_role(giver, query)
+        ):
             match = Match(asker, ask_facet, query, giver, give_facet, give_text, strength)
             if self.on_title(match):
-                return SAME_ROLE
+                return _same_role_fit(strength)
         return strength
 
     def _same_role(self, giver: Party, need: str) -> bool:
@@ -480,7 +491,12 @@ class Meeting:
         score = matcher.score(query, give_text, asker.context, giver.context, relation)
         if score < matcher.threshold or relation != "need" or not matcher.calibration.on("bridge"):
             return score
-        bridge = (phrases.stems(give_text) & asker.stems) - phrases.stems(query)
+        asked = phrases.stems(query)
+        bridge = {  # "accounting" for "an accountant" is the need's own word, not a bridge
+            b
+            for b in (phrases.stems(give_text) & asker.stems) - asked
+            if not any(a.startswith(b) or b.startswith(a) for a in asked)
+        }
         if not bridge:
             return score
         rest = phrases.without(give_text, frozenset(bridge))
@@ -563,8 +579,10 @@ class Meeting:
                 phrases.wants_custom(ask_text) or not self.is_role(contact, ask_text)
             ):
                 who = 0.0  # who they are is no answer to a need for another kind of person
-            elif audience is None and who and self._same_role(contact, ask_text):
-                who = max(who, SAME_ROLE)  # they are the very trade asked for
+            elif (
+                audience is None and who >= matcher.threshold and self._same_role(contact, ask_text)
+            ):
+                who = _same_role_fit(who)  # they are the very trade asked for
             best = (0.0, "", "")
             if audience is None:
                 best = max(

@@ -120,10 +120,8 @@ class _Saver:
             self._contact(record)
         elif isinstance(record, Message):
             self._message(record)
-        elif isinstance(record, HelpReceived):
+        elif isinstance(record, HelpReceived | HelpGiven):
             self._help(record)
-        elif isinstance(record, HelpGiven):
-            self._help_given(record)
         elif isinstance(record, Document):
             self.documents.append(record)
         elif isinstance(record, Invitation):
@@ -298,39 +296,31 @@ class _Saver:
                 noise=m.noise,
             )
 
-    def _help(self, h: HelpReceived) -> None:
+    def _help(self, h: HelpReceived | HelpGiven) -> None:
+        """Help received (endorsements, recommendations) or given (recommendations written),
+        on the reciprocity ledger; an endorsement is kept as noise, not help."""
+        given = isinstance(h, HelpGiven)
         pid = self._person_for(h.counterpart_url, h.counterpart_name)
         if pid is None:
-            self._skip("endorsements or recommendations from people outside your network")
-            return
-        if not self._seen_interaction(h.source, h.source_key):
-            self._interaction(
-                pid,
-                on=h.on,
-                summary=h.summary,
-                direction="in",
-                source=h.source,
-                source_key=h.source_key,
-                received=[] if h.noise else [h.what],
-                text=h.text,
-                noise=h.noise,
+            self._skip(
+                "recommendations for people outside your network"
+                if given
+                else "endorsements or recommendations from people outside your network"
             )
-
-    def _help_given(self, h: HelpGiven) -> None:
-        pid = self._person_for(h.counterpart_url, h.counterpart_name)
-        if pid is None:
-            self._skip("recommendations for people outside your network")
             return
         if not self._seen_interaction(h.source, h.source_key):
+            noise = isinstance(h, HelpReceived) and h.noise
             self._interaction(
                 pid,
                 on=h.on,
                 summary=h.summary,
-                direction="out",
+                direction="out" if given else "in",
                 source=h.source,
                 source_key=h.source_key,
-                gave=[h.what],
+                gave=[h.what] if given else [],
+                received=[] if given or noise else [h.what],
                 text=h.text,
+                noise=noise,
             )
 
     def _invitation(self, i: Invitation) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from netprep import normalize
 from netprep.errors import InvalidInput
@@ -198,8 +199,8 @@ def parse(path: Path, *, owner: str | None = None) -> Iterator[Record]:
     if RECOMMENDATIONS in sources:
         yield from _recommendations(_Table(sources[RECOMMENDATIONS], RECOMMENDATIONS))
     if RECOMMENDATIONS_GIVEN in sources:
-        yield from _recommendations_given(
-            _Table(sources[RECOMMENDATIONS_GIVEN], RECOMMENDATIONS_GIVEN)
+        yield from _recommendations(
+            _Table(sources[RECOMMENDATIONS_GIVEN], RECOMMENDATIONS_GIVEN), given=True
         )
 
 
@@ -527,7 +528,9 @@ def _endorsements(table: _Table) -> Iterator[Record]:
     yield from table.problems()
 
 
-def _recommendations(table: _Table) -> Iterator[Record]:
+def _recommendations(table: _Table, *, given: bool = False) -> Iterator[Record]:
+    """Recommendations received (help received), or written by the owner (``given``: help
+    given, the other side of the ledger)."""
     name_of = table.source.name
     for line, get in table.rows():
         on = parse_date(get("creation date"))
@@ -536,40 +539,23 @@ def _recommendations(table: _Table) -> Iterator[Record]:
             yield Rejected(file=name_of, line=line, reason="no name or no readable date")
             continue
         text = _clean_text(get("text"))
-        yield HelpReceived(
-            source=SOURCE,
-            source_key=f"recommendation:{normalize.fold(name)}:{on.isoformat()}",
-            file=name_of,
-            line=line,
-            on=on,
-            counterpart_url=None,
-            counterpart_name=name,
-            what=f"recommendation: {text}" if text else "recommendation",
-            summary="Recommended you on LinkedIn",
-            text=_whole_text(get("text")) or None,
-        )
-    yield from table.problems()
-
-
-def _recommendations_given(table: _Table) -> Iterator[Record]:
-    """Recommendations the owner wrote: help given, the other side of the ledger."""
-    name_of = table.source.name
-    for line, get in table.rows():
-        on = parse_date(get("creation date"))
-        name = f"{get('first name')} {get('last name')}".strip()
-        if on is None or not name:
-            yield Rejected(file=name_of, line=line, reason="no name or no readable date")
-            continue
-        yield HelpGiven(
-            source=SOURCE,
-            source_key=f"recommendation-given:{normalize.fold(name)}:{on.isoformat()}",
-            file=name_of,
-            line=line,
-            on=on,
-            counterpart_url=None,
-            counterpart_name=name,
-            what="a LinkedIn recommendation",
-            summary="You recommended them on LinkedIn",
-            text=_whole_text(get("text")) or None,
-        )
+        common: dict[str, Any] = {
+            "source": SOURCE, "file": name_of, "line": line, "on": on,
+            "counterpart_url": None, "counterpart_name": name,
+            "text": _whole_text(get("text")) or None,
+        }  # fmt: skip
+        if given:
+            yield HelpGiven(
+                source_key=f"recommendation-given:{normalize.fold(name)}:{on.isoformat()}",
+                what="a LinkedIn recommendation",
+                summary="You recommended them on LinkedIn",
+                **common,
+            )
+        else:
+            yield HelpReceived(
+                source_key=f"recommendation:{normalize.fold(name)}:{on.isoformat()}",
+                what=f"recommendation: {text}" if text else "recommendation",
+                summary="Recommended you on LinkedIn",
+                **common,
+            )
     yield from table.problems()
