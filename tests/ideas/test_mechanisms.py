@@ -298,3 +298,40 @@ def test_a_match_through_a_needs_circumstances_alone_is_no_match(matcher: Matche
     assert matcher.score(need, "small business insurance") >= matcher.threshold
     assert matcher.score(need, "indoor climbing route setting", whole=False) >= matcher.threshold
     assert matcher.score(need, "indoor climbing route setting") < matcher.threshold
+
+
+def test_someone_looking_for_clients_is_introduced_to_whoever_needs_what_they_sell(
+    matcher: Matcher,
+) -> None:
+    me = Profile(name="Rui Costa", headline="Fractional CMO", knows=["p-carol", "p-ana"])
+    them = Person(
+        id="p-fred",
+        name="Fred Gomes",
+        headline="Mobile developer",
+        needs=["clients for mobile apps, Flutter above all"],
+        offers=["mobile apps in Flutter"],
+    )
+    founder = Person(
+        id="p-carol",
+        name="Carol Dean",
+        headline="Founder, Mealwise",
+        needs=["someone to build the first version of our mobile app"],
+    )
+    account_manager = Person(id="p-ana", name="Ana Lopes", headline="Client Account Manager")
+    ideas = _meeting(me, them, [founder, account_manager], matcher)
+    intros = [i for i in ideas if i.kind == "intro_offer"]
+    assert [i.people for i in intros] == [["p-fred", "p-carol"]]
+    assert "a possible client" in intros[0].title
+    assert "someone to build the first version of our mobile app" in {
+        e.text for e in intros[0].evidence
+    }
+
+
+def test_self_employment_is_not_who_someone_is(matcher: Matcher) -> None:
+    me = Profile(name="Rui Costa", headline="Fractional CMO", knows=["p-ole"])
+    them = Person(
+        id="p-kat", name="Kat Weber", headline="Bike shop owner",
+        needs=["a service partner for e-bike inspections and repairs"],
+    )  # fmt: skip
+    ole = Person(id="p-ole", name="Ole Jansen", title="Selbstständig", company="Selbstständig")
+    assert not [i for i in _meeting(me, them, [ole], matcher) if "p-ole" in i.people]

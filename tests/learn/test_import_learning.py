@@ -153,3 +153,14 @@ def test_learning_never_writes_half_when_an_import_fails(cli, tmp_path) -> None:
     assert cli("import", "json", str(path)).code != 0
     assert cli("review --json").json() == before
     assert TODAY.isoformat() == "2026-11-26"
+
+
+def test_learning_again_keeps_every_verdict_and_what_is_still_open(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _import(cli, tmp_path)
+    before = cli("review --json").json()
+    need = next(p for p in before if p["facet"] == "needs")
+    cli(f"reject {need['id']}")
+    r = cli("learn")
+    assert r.code == 0 and "Read everything again" in r.out
+    after = cli("review --json").json()
+    assert {p["text"] for p in after} == {p["text"] for p in before if p["id"] != need["id"]}

@@ -138,3 +138,34 @@ def test_odd_texts_are_read_or_skipped_without_error(body: str) -> None:
 def test_small_talk_states_nothing() -> None:
     found = read("Congrats on the new role! Hope the move to Porto went well. Talk soon.")
     assert not found.theirs and not found.mine
+
+
+def test_an_invitation_in_the_second_person_names_its_subject_without_the_next_clause() -> None:
+    found = read(
+        "Tengo un podcast de marketing B2B en español y me encantaría que vinieras como invitada."
+    )
+    (channel,) = facts(found.theirs, "channels")
+    assert channel.detail and channel.detail["invited"] is True
+    assert channel.detail["topics"] == ["marketing B2B en español"]
+
+
+def test_looking_for_clients_says_what_they_sell() -> None:
+    found = read("Agora estou por conta própria e procuro clientes para apps mobile, Flutter.")
+    assert [x.text for x in facts(found.theirs, "offers")] == ["apps mobile, Flutter"]
+    assert facts(found.theirs, "needs")
+
+
+def test_looking_for_work_in_ones_own_trade_is_what_they_do_not_whom_they_need() -> None:
+    found = read("Ich suche ab Februar ein neues Projekt als freiberuflicher Backend-Entwickler.")
+    assert not facts(found.theirs, "needs")
+    assert [x.text for x in facts(found.theirs, "expertise")] == [
+        "freiberuflicher Backend-Entwickler"
+    ]
+    mentor = read("I'm looking for a mentor as a first-time founder.")
+    assert facts(mentor.theirs, "needs")
+
+
+def test_a_firms_own_service_is_an_offer() -> None:
+    found = read("Our firm runs a pro bono GDPR check for early-stage startups twice a year.")
+    (offer,) = facts(found.theirs, "offers")
+    assert offer.text.startswith("a pro bono GDPR check for early-stage startups")

@@ -151,12 +151,27 @@ def meeting_ideas(
 
 
 def _asks(person: Profile) -> list[str]:
-    """What someone asks for, as searched: needs, wanted audiences, and the audience each
-    need for custom names."""
-    from netprep.ideas.phrases import client_audience
+    """What someone asks for, as searched: needs, wanted audiences, the audience each
+    need for custom names, and the subject of each need for a kind of person."""
+    from netprep.ideas import phrases
 
-    audiences = [a for t in person.needs if (a := client_audience(t))]
-    return [*person.needs, *person.wanted_audiences, *audiences]
+    audiences = [a for t in person.needs if (a := phrases.client_audience(t))]
+    return [*person.needs, *person.wanted_audiences, *audiences, *_subjects(person.needs)]
+
+
+def _subjects(needs: list[str]) -> list[str]:
+    """What needs for a kind of person are about, without the kind ("a lawyer who
+    understands GDPR for health data" -> "understands GDPR health data"): searched too, so
+    that the one privacy counsel is found among a network's dozens of plain lawyers."""
+    from netprep.ideas import phrases
+
+    out = []
+    for need in needs:
+        role = phrases.role(need)
+        rest = phrases.without(need, phrases.stems(role)) if role else ""
+        if rest and len(rest.split()) >= 2:
+            out.append(rest)
+    return out
 
 
 def _sells(person: Profile) -> list[str]:

@@ -9,7 +9,7 @@ meet, and with which phrase?", and remembers the answers so that rules can share
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -47,7 +47,7 @@ def identity_text(person: Profile) -> str | None:
     return ", ".join(parts) or None
 
 
-_PARTS = re.compile(r"\s*(?:[;,()|/]|\s[-–—]\s)\s*")
+_PARTS = re.compile(r"\s*(?:[;,()|/]|\s[-–—]\s|\s@\s?)\s*")
 
 
 def identity_parts(line: str | None) -> list[str]:
@@ -81,10 +81,25 @@ def _same_role_fit(score: float) -> float:
     return SAME_ROLE + (1 - SAME_ROLE) * score
 
 
+def _says_nothing(part: str, no_employer: Callable[[str], bool]) -> bool:
+    """An identity that says only how someone works ("Selbstständig, Selbstständig",
+    "Freelance", "Self-employed"): who they are is not in it."""
+    pieces = [p for p in _PARTS.split(part) if p.strip()]
+    return bool(pieces) and all(no_employer(p.strip()) for p in pieces)
+
+
+def _kind_of(held: str, asked: str) -> bool:
+    """Whether one role is the other or a kind of it, by its words ("employment lawyer" of
+    "lawyer"; not "chief technology officer" of "chief marketing officer")."""
+    a, b = phrases.stems(held), phrases.stems(asked)
+    return bool(a and b) and (a <= b or b <= a)
+
+
 def _kin_roles(wanted: str, giver: Party) -> bool:
     """False when the lexicon knows both the role a need asks for and the roles someone's
-    title names, none of theirs is it or a kind of it (an account manager, a business
-    owner and a financial analyst are no accountants; a tax accountant is one), and
+    title names, none of theirs is it or a kind of it (an account manager, a business owner
+    and a financial analyst are no accountants, a marketing manager is no chief marketing
+    officer; an employment lawyer is a lawyer), and
     nothing they know or offer names its trade (a CPA who lists bookkeeping does it): the
     lexicon's rows are different trades, however alike their names embed. True when
     either side is unknown to it."""
@@ -94,12 +109,7 @@ def _kin_roles(wanted: str, giver: Party) -> bool:
     held = titles.roles(giver.profile.title, giver.profile.headline)
     if not asked or not held:
         return True
-    names = {r.name for r in asked}
-    asked_words = {phrases.stem(w) for r in asked for w in phrases.content_words(r.name)}
-    if any(
-        r.name in names or asked_words & {phrases.stem(w) for w in phrases.content_words(r.name)}
-        for r in held
-    ):
+    if any(_kind_of(h.name, a.name) for h in held for a in asked):
         return True
     trades = [set(phrases.content_words(r.activity)) for r in asked if r.activity]
     return any(  # the trade's own words: "accounting" is not in "client account management"
@@ -156,11 +166,14 @@ class Party:
     def role_parts(self) -> list[str]:
         """The identity parts that say who someone is, not only where they work: a need is
         met by a role, never by an employer's name alone ("Millennium bcp" is no financier)."""
+        from netprep.learn.employers import no_employer
+
         company = (self.profile.company or "").strip().casefold()
+        parts = [p for p in self.identity_parts if not _says_nothing(p, no_employer)]
         if not company:
-            return self.identity_parts
-        kept = [p for p in self.identity_parts if p.strip().casefold() != company]
-        return kept or self.identity_parts
+            return parts
+        kept = [p for p in parts if p.strip().casefold() != company]
+        return kept or parts
 
     @cached_property
     def stems(self) -> frozenset[str]:
@@ -527,7 +540,11 @@ class Meeting:
         matcher = self.matcher
         best: tuple[float, str] = (0.0, "")
         for _, need in contact.phrases(("needs",)):
-            if phrases.wants_custom(need) or not self.could_be(asker, need):
+            if (
+                phrases.wants_custom(need)
+                or not self.could_be(asker, need)
+                or self._same_role(contact, need)  # work in their own trade: no client
+            ):
                 continue
             for facet, supply in asker.phrases(SUPPLY):
                 if not self._answers(asker, facet, supply, need):

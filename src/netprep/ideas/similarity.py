@@ -458,8 +458,10 @@ class Matcher:
         shared = phrases.shared(a, b)
         if not shared or not self.calibration.on("homonym"):
             return full
-        if sa <= sb or sb <= sa:
-            # One phrase is the other with more detail: "cycling" / "road cycling".
+        if sa <= sb or (sb <= sa and relation != "need"):
+            # One phrase is the other with more detail: "cycling" / "road cycling". For a
+            # need, only an answer at least as specific: a bare "lawyer" is not "a lawyer
+            # who understands GDPR for health data", only like one.
             return max(full, 0.5 + 0.5 * full)
         if relation == "audience" and phrases.head(a) == phrases.head(b) in shared:
             # Two audiences of the same kind of people ("startup founders" / "solo SaaS
@@ -468,6 +470,8 @@ class Matcher:
         rest_a = phrases.without(a, shared)
         rest_b = phrases.without(b, shared)
         if not rest_a or not rest_b:
+            if relation == "need" and sb <= sa:
+                return full  # the answer is the need's head alone: only as like as it reads
             return max(full, 0.5 + 0.5 * full)
         rest = float(self._in_context(rest_a, context_a) @ self._in_context(rest_b, context_b))
         # A shared word is only as good as the agreement of everything else.

@@ -193,6 +193,18 @@ def _facts(
     if cue.kind == "raising":
         words = f"raising {words}"
     if facet == "needs":
+        own = _AS_ROLE.search(words)
+        reading = lang if lang != "en" else None
+        if (
+            own
+            and lexicon.roles_in(own.group("x"), reading)
+            and not lexicon.roles_in(words[: own.start()], reading)  # "a mentor as a founder"
+        ):
+            # "ein neues Projekt als freiberuflicher Backend-Entwickler": work in their own
+            # trade, which says what they do, not whom they need
+            found = phrase.tidy(own.group("x")) or own.group("x")
+            yield from _role(found, sentence, text, lang, confidence)
+            return
         yield _need(text, words, sentence, lang, confidence, before)
         sells = _custom_for(words, lang)
         if sells:
@@ -203,6 +215,9 @@ def _facts(
     )
 
 
+_AS_ROLE = re.compile(
+    r"(?<![\w-])(?:as an?|as|als|como|comme|come|in qualità di)\s+(?P<x>.{3,})$", re.IGNORECASE
+)
 _FOR = re.compile(r"(?<![\w-])(?:for|para|pour|für|per|voor)\s+(?P<x>.+)$", re.IGNORECASE)
 
 

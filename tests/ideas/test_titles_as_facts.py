@@ -1,0 +1,76 @@
+"""Titles read as facts on an imported network (no typed needs or offers on the contacts):
+the trade a title names, in any of the seven languages, and the channel it says they host."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from netprep import transfer
+from netprep.ideas.engine import meeting_ideas
+from netprep.ideas.similarity import PhraseVectors
+from netprep.store import Database
+
+TODAY = date(2026, 12, 3)
+
+
+def _ideas(db: Database, vectors: PhraseVectors, me: dict, people: list[dict], key: str) -> list:
+    document = {"format": "netprep/1", "me": me, "people": people}
+    transfer.import_json(db, json.dumps(document).encode(), today=TODAY)
+    return meeting_ideas(db, key, vectors=vectors).ideas
+
+
+@pytest.mark.parametrize(
+    ("title", "introduced"),
+    [
+        ("Chartered Accountant", True),
+        ("Contabilista Certificada", True),
+        ("Expert-comptable", True),
+        ("Senior Account Executive", False),
+        ("Key Account Manager", False),
+        ("Business Owner", False),
+    ],
+)
+def test_a_need_for_a_trade_is_met_by_a_title_of_that_trade_only(
+    db: Database, vectors: PhraseVectors, title: str, introduced: bool
+) -> None:
+    ideas = _ideas(
+        db, vectors,
+        {"name": "Rui Costa", "headline": "Fractional CMO", "knows": ["p-kai"]},
+        [
+            {"id": "p-tia", "name": "Tia Lima", "headline": "Designer", "needs": ["an accountant"]},
+            {"id": "p-kai", "name": "Kai Moreno", "title": title},
+        ],
+        "p-tia",
+    )  # fmt: skip
+    intros = [i for i in ideas if i.kind == "intro_offer" and "p-kai" in i.people]
+    assert bool(intros) == introduced
+
+
+def test_a_title_that_hosts_a_channel_invites_a_pitch(db: Database, vectors: PhraseVectors) -> None:
+    ideas = _ideas(
+        db, vectors,
+        {"name": "Rui Costa", "headline": "Fractional CMO",
+         "expertise": ["marketing strategy for SaaS startups"]},
+        [{"id": "p-lydia", "name": "Lydia Singh",
+          "title": "Organiser · Lisbon SaaS Marketing Meetup"}],
+        "p-lydia",
+    )  # fmt: skip
+    pitches = [i for i in ideas if i.kind == "guest_post_pitch"]
+    assert pitches and "Lisbon SaaS Marketing Meetup" in pitches[0].title
+    assert "marketing strategy for SaaS startups" in {e.text for e in pitches[0].evidence}
+
+
+def test_a_title_with_a_channel_but_no_subject_invites_nothing(
+    db: Database, vectors: PhraseVectors
+) -> None:
+    ideas = _ideas(
+        db, vectors,
+        {"name": "Rui Costa", "headline": "Fractional CMO",
+         "expertise": ["B2B SaaS pricing and packaging"]},
+        [{"id": "p-max", "name": "Max Roth", "title": "Podcast host"}],
+        "p-max",
+    )  # fmt: skip
+    assert not [i for i in ideas if i.kind == "guest_post_pitch"]
