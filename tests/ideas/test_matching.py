@@ -68,6 +68,31 @@ def test_mpnet_runs_offline_from_its_packages_and_reads_paraphrases() -> None:
     assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2]) + 0.3
 
 
+def test_a_long_batch_is_shared_by_worker_processes_that_outlive_it() -> None:
+    texts = [f"help with {word} for a {size} shop" for word in WORDS for size in SIZES]
+    model = embed.load("mpnet-base")
+    alone = model.embed(texts[: embed.PARALLEL_FROM - 1])  # short: in this process
+    pool = embed.Workers("mpnet-base", model.dim, 2)
+    try:
+        shared = pool.embed(texts)
+        assert shared.shape == (len(texts), 768)
+        assert abs(shared[: len(alone)] - alone).max() < 1e-4  # same vectors, same order
+        first = [p.pid for p in pool._processes]
+        pool.embed(texts[:10])
+        assert [p.pid for p in pool._processes] == first  # no second start-up
+        pool._processes[0].kill()
+        pool._processes[0].wait()
+        again = pool.embed(texts[:10])  # a dead worker is replaced, not waited for
+        assert abs(again - alone[:10]).max() < 1e-4
+    finally:
+        pool.close()
+    assert not pool._processes
+
+
+WORDS = ["bookkeeping", "signage", "payroll", "delivery", "photos", "pricing", "hiring"]
+SIZES = ["small", "family", "new", "busy", "corner", "rural", "online", "seaside"] * 2
+
+
 def test_mpnet_is_unpacked_from_its_five_parts(tmp_path: Path) -> None:
     target = tmp_path / "all-mpnet-base-v2"
     embed.unpack_mpnet(target)

@@ -21,12 +21,16 @@ To try a better model, add a class with ``name``, ``dim`` and ``embed`` and list
 
 from __future__ import annotations
 
+import atexit
 import json
 import struct
+import subprocess
+import sys
+import threading
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from netprep.errors import NetprepError
 
@@ -453,13 +457,14 @@ class MPNetBase:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if len(texts) >= PARALLEL_FROM and workers() > 1:
-            return in_parallel(self.name, texts, self.dim)
+            return Workers.of(self.name, self.dim).embed(texts)
         return _run(texts, self._tok, self._forward, self.dim, self.pad)
 
 
-PARALLEL_FROM = 400
+PARALLEL_FROM = 96
 """Batches at least this long are embedded by one process per core (``workers()``): the
-numpy encoder runs on one BLAS thread, so a second core halves the wait at an import."""
+numpy encoder runs on one BLAS thread, so a second core halves the wait at an import. The
+workers stay up for the process's life, so a batch pays no start-up but its own."""
 
 
 def workers() -> int:
@@ -474,37 +479,86 @@ def workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def in_parallel(name: str, texts: Sequence[str], dim: int) -> np.ndarray:
-    """Embed a long batch in worker processes (``python -m netprep.ideas.worker``: fresh
-    interpreters, as forking the web app's threads is unsafe); each maps the same weights
-    file, so the system shares their memory."""
-    import json
-    import subprocess
-    import sys
-    from concurrent.futures import ThreadPoolExecutor
+class Workers:
+    """Worker processes (``python -m netprep.ideas.worker``: fresh interpreters, as forking
+    the web app's threads is unsafe) that embed shares of a batch with one model. Each maps
+    the same weights file, so the system shares their memory; they are started on first
+    use, kept while this process lives, and end when their input closes."""
 
-    import numpy as np
+    _open: ClassVar[dict[str, Workers]] = {}
+    _lock: ClassVar[threading.Lock] = threading.Lock()
 
-    count = workers()
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    parts = [[texts[i] for i in order[k::count]] for k in range(count)]
+    def __init__(self, name: str, dim: int, count: int) -> None:
+        self.name, self.dim, self.count = name, dim, count
+        self._processes: list[subprocess.Popen[bytes]] = []
+        self._busy = threading.Lock()
 
-    def run(part: list[str]) -> bytes:
-        process = subprocess.run(
-            [sys.executable, "-m", "netprep.ideas.worker", name],
-            input=json.dumps(part).encode(),
-            capture_output=True,
-            check=False,
-        )
-        if process.returncode != 0:
-            raise RuntimeError(f"an embedding worker failed (exit {process.returncode})")
-        return process.stdout
+    @classmethod
+    def of(cls, name: str, dim: int) -> Workers:
+        with cls._lock:
+            if name not in cls._open:
+                cls._open[name] = cls(name, dim, workers())
+                if len(cls._open) == 1:
+                    atexit.register(cls.close_all)
+            return cls._open[name]
 
-    out = np.zeros((len(texts), dim), dtype=np.float32)
-    with ThreadPoolExecutor(max_workers=count) as pool:
-        for k, raw in enumerate(pool.map(run, parts)):
-            out[order[k::count]] = np.frombuffer(raw, dtype="<f4").reshape(len(parts[k]), dim)
-    return out
+    @classmethod
+    def close_all(cls) -> None:
+        with cls._lock:
+            for pool in cls._open.values():
+                pool.close()
+            cls._open.clear()
+
+    def close(self) -> None:
+        for process in self._processes:
+            if process.stdin:
+                process.stdin.close()
+            process.wait(timeout=10)
+        self._processes = []
+
+    def _started(self) -> list[subprocess.Popen[bytes]]:
+        alive = [p for p in self._processes if p.poll() is None]
+        if len(alive) < len(self._processes):
+            self.close()
+            alive = []
+        if not alive:
+            self._processes = [
+                subprocess.Popen(
+                    [sys.executable, "-m", "netprep.ideas.worker", self.name],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                )
+                for _ in range(self.count)
+            ]
+        return self._processes
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors of ``texts``: shares of similar length to each worker, in parallel."""
+        import numpy as np
+
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        with self._busy:
+            processes = self._started()
+            shares = [order[k :: len(processes)] for k in range(len(processes))]
+            try:
+                for process, share in zip(processes, shares, strict=True):
+                    request = json.dumps([texts[i] for i in share]).encode()
+                    assert process.stdin is not None
+                    process.stdin.write(struct.pack("<I", len(request)) + request)
+                    process.stdin.flush()
+                for process, share in zip(processes, shares, strict=True):
+                    assert process.stdout is not None
+                    header = process.stdout.read(4)
+                    rows = struct.unpack("<I", header)[0] if len(header) == 4 else -1
+                    raw = process.stdout.read(4 * self.dim * max(rows, 0))
+                    if rows != len(share) or len(raw) != 4 * self.dim * rows:
+                        raise OSError("the worker stopped")
+                    out[share] = np.frombuffer(raw, dtype="<f4").reshape(rows, self.dim)
+            except OSError as error:
+                self.close()
+                raise RuntimeError(f"an embedding worker failed ({error})") from None
+        return out
 
 
 class UniversalMultilingual:

@@ -146,7 +146,8 @@ def prepare(db: Database, vectors: PhraseVectors, progress: Progress | None = No
     work = []
     for model_vectors in dict.fromkeys([search_vectors(db, vectors), vectors]):
         have = set(embeddings.load_vectors(db.sql, model_vectors.model, texts))
-        work += [(model_vectors, t) for t in texts if t not in have]
+        # by length, so each batch pads little
+        work += [(model_vectors, t) for t in sorted(texts, key=len) if t not in have]
     done = 0
     if progress:
         progress(0, len(work))

@@ -1,21 +1,25 @@
-"""A worker process that embeds one share of a long batch: texts in (JSON on stdin),
-vectors out (little-endian float32 rows on stdout). ``embed.in_parallel`` starts one per core."""
+"""A worker process that embeds shares of long batches for as long as its parent lives:
+each request is a length-prefixed JSON list of texts on stdin, each answer a row count and
+little-endian float32 rows on stdout. ``embed.Workers`` keeps one per core."""
 
 from __future__ import annotations
 
 import json
+import struct
 import sys
 
 
 def main() -> None:
-    from netprep.ideas.embed import BLAS_THREADS, _run, load
+    from netprep.ideas.embed import _run, load
 
-    name = sys.argv[1]
-    texts = json.loads(sys.stdin.buffer.read())
-    model = load(name)
-    vectors = _run(texts, model._tok, model._forward, model.dim, getattr(model, "pad", 0))  # type: ignore[attr-defined]
-    sys.stdout.buffer.write(vectors.astype("<f4").tobytes())
-    assert BLAS_THREADS >= 1
+    model = load(sys.argv[1])
+    source, sink = sys.stdin.buffer, sys.stdout.buffer
+    while header := source.read(4):
+        (size,) = struct.unpack("<I", header)
+        texts = json.loads(source.read(size))
+        vectors = _run(texts, model._tok, model._forward, model.dim, getattr(model, "pad", 0))  # type: ignore[attr-defined]
+        sink.write(struct.pack("<I", len(texts)) + vectors.astype("<f4").tobytes())
+        sink.flush()
 
 
 if __name__ == "__main__":
