@@ -83,6 +83,61 @@ def test_a_need_said_to_be_solved_later_falls_below_the_floor() -> None:
     assert need.confidence < 0.5 and need.detail and need.detail["solved"] == "2026-06-30"
 
 
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        ("Daarnaast zoeken we een boekhouder, want onze penningmeester stopt.", "een boekhouder"),
+        ("Dafür suchen wir noch eine Grafikerin für das Festival.",
+         "eine Grafikerin für das Festival"),
+        ("Voor de opening hebben we een fotograaf nodig.", "een fotograaf"),
+    ],
+)  # fmt: skip
+def test_a_need_after_an_adverb_in_dutch_or_german_word_order_is_read(
+    body: str, wanted: str
+) -> None:
+    assert [n.text for n in facts(read(body).theirs, "needs")] == [wanted]
+
+
+@pytest.mark.parametrize(
+    ("asked", "solved"),
+    [
+        ("Ken jij iemand die een website kan bouwen?", "Laat maar zitten, is inmiddels geregeld."),
+        ("¿Conoces a alguien que haga locución?", "Olvídalo, ya está resuelto."),
+        ("Je cherche un kiné pour nos grimpeurs.", "Laisse tomber, c'est réglé."),
+        ("Cerchiamo un commercialista per lo studio.", "Lascia stare, è già sistemato."),
+    ],
+)  # fmt: skip
+def test_a_need_called_off_in_its_own_language_falls_below_the_floor(
+    asked: str, solved: str
+) -> None:
+    first = Text(2, "them", "message", "m1", asked, on=date(2026, 3, 10), ref="i-1")
+    later = Text(2, "them", "message", "m2", solved, on=date(2026, 3, 25), ref="i-2")
+    (need,) = facts(sentences.read([first, later], OWNER).theirs, "needs")
+    assert need.confidence < 0.5 and need.detail and need.detail["solved"] == "2026-03-25"
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        ("Ik zit ook in een netwerk van zo'n 30 buurtinitiatieven in Utrecht en veel van hen "
+         "worstelen met hetzelfde.", "30 buurtinitiatieven in Utrecht"),
+        ("I'm part of a network of independent bookshops across Wales, happy to mention you.",
+         "independent bookshops across Wales"),
+        ("Faço parte de uma rede de cafés independentes em Lisboa.",
+         "cafés independentes em Lisboa"),
+    ],
+)  # fmt: skip
+def test_a_network_one_belongs_to_is_an_audience_above_the_floor(body: str, wanted: str) -> None:
+    (reached,) = facts(read(body).theirs, "audiences")
+    assert reached.text == wanted and reached.confidence >= 0.5
+
+
+def test_an_english_gloss_leaves_out_words_the_tables_do_not_know() -> None:
+    found = read("Daarnaast zoeken we een boekhouder, vrijwillig of tegen een kleine vergoeding.")
+    (need,) = facts(found.theirs, "needs")
+    assert need.detail and need.detail["gloss"] == "a bookkeeper"
+
+
 def test_a_card_note_is_read_in_the_third_person() -> None:
     found = read("Designer, needs an accountant for her studio", writer="note", origin="note")
     assert [x.text for x in facts(found.theirs, "needs")] == ["an accountant for her studio"]

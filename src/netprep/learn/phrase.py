@@ -21,7 +21,7 @@ _END = re.compile(
     r"\s|[.!?;:](?=\s|$)|[?!;()\[\]\"“”«»]|\.\.\.|…|\s[-–—]\s|\s[-–—]$|\bhttps?://|\n|,\s*(?:and|but|so|because|since|if|"
     r"please|thanks|thank|let me|any|anyone|what|do you|would|could|i|we|it|e|mas|porque|se|si|"
     r"obrigad|y|pero|gracias|et|mais|parce|merci|und|aber|weil|danke|ma|perché|grazie|en|maar|"
-    r"omdat|bedankt|que|who|which|alguém|alguien|quelqu'un|jemand|qualcuno|iemand|conheces|"
+    r"omdat|want|denn|car|puisque|pois|ya que|visto que|poiché|dato che|bedankt|que|who|which|alguém|alguien|quelqu'un|jemand|qualcuno|iemand|conheces|"
     r"conhece|sabes|know|knows|conoces|conocéis|tienes|connais|connaissez|kennst|kennen|"
     r"conosci|conoscete|ken|kent|weet)\b|"
     r"\s(?:but|mas|pero|mais|aber|ma|maar|so that|because|"
@@ -124,9 +124,16 @@ def english(text: str, lang: str) -> str | None:
         # The role first, so that the engine reads who is asked for ("um videógrafo de
         # confiança" -> "a trustworthy videographer"), whatever the word order.
         role = asked.name
-        rest = glossed.removeprefix("someone ").replace(role, "", 1).strip(" ,").split()
-        before = [w for w in rest if w in QUALITIES]
-        rest = [w for w in rest if w not in QUALITIES]
+        words = glossed.removeprefix("someone ")
+        at = words.find(role)
+        pre, post = (words[:at], words[at + len(role) :]) if at >= 0 else ("", words)
+        after = post.strip(" ,").split()
+        # a quality next to the role is the role's ("de confiança"); one further on
+        # describes something else ("tegen een kleine vergoeding")
+        before = [w for w in [*pre.split(), *after[:1]] if w in QUALITIES]
+        rest = [w for w in [*pre.split(), *after] if w not in QUALITIES]
+        # words the tables left untranslated would only mislead the model about the role
+        rest = [w for w in rest if lexicon.english_cognate(w)]
         tail = " ".join(rest).removeprefix("for ").removeprefix("of ").strip()
         named = " ".join([*before, role])
         article = "an" if named[:1].lower() in "aeiou" else "a"
@@ -142,7 +149,7 @@ def confidence_in(text: str, lang: str) -> float:
 _AUDIENCE_END = re.compile(
     r"\s(?:to|get|grow|find|build|make|turn|reach|become|stop|save|sell|win|launch|scale|"
     r"raise|land|run|create|improve|manage|move|hire|go|do|with|by|through|who|that|so|"
-    r"a|para|à|pour|zu|um|per|om|que|qui|die|che|achieve|sort)\b",
+    r"a|para|à|pour|zu|um|per|om|aan|que|qui|die|che|achieve|sort)\b",
     re.IGNORECASE,
 )
 
