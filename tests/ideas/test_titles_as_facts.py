@@ -49,6 +49,28 @@ def test_a_need_for_a_trade_is_met_by_a_title_of_that_trade_only(
     assert bool(intros) == introduced
 
 
+@pytest.mark.parametrize(
+    ("title", "introduced"),
+    [("Senior Project Architect", True), ("Chartered Structural Engineer", False),
+     ("Interior Designer", False)],
+)  # fmt: skip
+def test_a_role_the_lexicon_knows_is_asked_for_even_without_a_person_ending(
+    db: Database, vectors: PhraseVectors, title: str, introduced: bool
+) -> None:
+    ideas = _ideas(
+        db, vectors,
+        {"name": "Rui Costa", "headline": "Fractional CMO", "knows": ["p-kai"]},
+        [
+            {"id": "p-tia", "name": "Tia Lima", "headline": "Recruiter",
+             "needs": ["an architect for a rear extension"]},
+            {"id": "p-kai", "name": "Kai Moreno", "title": title},
+        ],
+        "p-tia",
+    )  # fmt: skip
+    intros = [i for i in ideas if i.kind == "intro_offer" and "p-kai" in i.people]
+    assert bool(intros) == introduced
+
+
 def test_a_title_that_hosts_a_channel_invites_a_pitch(db: Database, vectors: PhraseVectors) -> None:
     ideas = _ideas(
         db, vectors,

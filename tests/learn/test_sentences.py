@@ -162,6 +162,17 @@ def test_a_podcast_inviting_the_reader_on_is_a_channel_that_takes_guests() -> No
     assert channel.detail["invited"] is True and channel.detail["topics"] == ["bootstrapped SaaS"]
 
 
+def test_an_event_looking_for_a_speaker_takes_guests_on_that_subject() -> None:
+    found = read(
+        "We host a breakfast briefing for about 40 property developers in Cork every "
+        "February and we're looking for a speaker on retrofit. Would that be your thing?"
+    )
+    (channel,) = facts(found.theirs, "channels")
+    assert channel.detail and channel.detail["accepts_guests"] is True
+    assert channel.detail["topics"] == ["retrofit"]
+    assert not facts(found.theirs, "needs")  # the call for a speaker is the event's
+
+
 def test_a_promise_with_a_date_is_a_next_step_owed_by_its_writer() -> None:
     theirs = facts(read("Great chat! I'll send you the deck by Friday.").theirs, "next_step")
     assert [(x.text, x.detail) for x in theirs] == [

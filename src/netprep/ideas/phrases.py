@@ -364,7 +364,8 @@ def role(text: str) -> str | None:
     """The kind of person a need asks for, when it names one: "an employment lawyer to look
     over my contracts" -> "employment lawyer", "a publicist for my launch" -> "publicist".
     None when the need asks for a thing, a service or anyone at all ("someone to edit my
-    guides", "help with my taxes"). The head is read by its English person-noun ending."""
+    guides", "help with my taxes"). The head is read by its English person-noun ending, or
+    found among the lexicon's roles."""
     base = folded(text)
     if re.match(r"^(?:a|an|one|two|three|some)\s", base):
         chunk = _ROLE_QUALIFIER.sub("", base).split()[1:]
@@ -377,8 +378,13 @@ def role(text: str) -> str | None:
     noun = (
         chunk[-1].rstrip("s") if chunk[-1].endswith(("ers", "ors", "ists", "ians")) else chunk[-1]
     )
-    if noun in _GENERIC_PEOPLE or len(noun) < 5 or not noun.endswith(_PERSON_ENDINGS):
+    if noun in _GENERIC_PEOPLE:
         return None
+    if len(noun) < 5 or not noun.endswith(_PERSON_ENDINGS):
+        from netprep.learn import lexicon
+
+        if lexicon.head_role(noun, "en") is None:  # "an architect", "a nurse", "a chef"
+            return None
     return " ".join([*chunk[:-1], noun])
 
 

@@ -635,6 +635,7 @@ GUEST_WORDS = re.compile(
     r"feature (?:you|one|a|founder|guest)|a piece from you|piece by you|an essay|guest essay|"
     r"would you (?:like to )?(?:join|come|write|speak)|would you be up for|episode with you|"
     r"write (?:an? )?(?:article|post|piece)|invites? speakers|takes? guest|interview you|"
+    r"(?:looking for|need|seeking|want) (?:an? |some |two |more )?(?:speakers?|panell?ists?|presenters?|keynotes?)|"
     r"escrever um artigo|um artigo teu|escribir un artículo|écrire un article|je le publie|"
     r"einen (?:artikel|beitrag) schreiben|scrivere un articolo|een artikel schrijven|"
     r"convidad[oa]s?|participar|vires? ao|vir a|falar no|falar na|entrevist\w*|orador[ae]s?|"

@@ -149,7 +149,7 @@ def _is_mine(text: Text, item: Learned) -> bool:
 _FACETS = {"need": "needs", "hiring": "needs", "offer": "offers", "audience": "audiences",
            "raising": "needs", "lack": "needs"}  # fmt: skip
 _GUESTS = re.compile(
-    r"^(?:(?:some|new|more|a few|\d+)\s+)?(?:guests?|speakers?|convidad[oa]s?|invitad[oa]s?|"
+    r"^(?:(?:a|an|one|some|new|more|a few|\d+)\s+)?(?:guests?|speakers?|panell?ists?|presenters?|convidad[oa]s?|invitad[oa]s?|"
     r"invité(?:e|s)?|gäste|ospiti|gasten)\b",
     re.IGNORECASE,
 )
@@ -400,7 +400,7 @@ _CHANNEL_NAME = re.compile(
 )
 _ABOUT = re.compile(
     r"(?:\b(?:about|on the topic of|sobre|acerca de|sur|über|zum thema|su|sul|sulla|over)|"
-    r"(?<!^)(?<!come )(?<!be )(?<!hop )(?<!jump )(?<!us )(?<!me )\b(?:on))\s+(?P<x>.{3,})",
+    r"(?<!^)(?<!come )(?<!be )(?<!hop )(?<!jump )(?<!us )(?<!me )\b(?:on))\s+(?!\d)(?P<x>.{3,})",
     re.IGNORECASE,
 )
 _ASKING = re.compile(
