@@ -96,3 +96,18 @@ def test_a_title_with_a_channel_but_no_subject_invites_nothing(
         "p-max",
     )  # fmt: skip
     assert not [i for i in ideas if i.kind == "guest_post_pitch"]
+
+
+def test_a_generic_skill_typed_in_another_language_carries_no_idea(
+    db: Database, vectors: PhraseVectors
+) -> None:
+    ideas = _ideas(
+        db, vectors,
+        {"name": "Carmen Ruiz", "headline": "Abogada de extranjería",
+         "expertise": ["Derecho de extranjería", "Atención al cliente", "Microsoft Office"]},
+        [{"id": "p-javi", "name": "Javier Soler", "headline": "CTO",
+          "needs": ["atender mejor a nuestros clientes", "visados para seis desarrolladores"]}],
+        "p-javi",
+    )  # fmt: skip
+    quoted = {e.text for i in ideas for e in i.evidence}
+    assert "Atención al cliente" not in quoted and "Microsoft Office" not in quoted

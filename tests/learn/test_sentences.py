@@ -201,6 +201,15 @@ def test_odd_texts_are_read_or_skipped_without_error(body: str) -> None:
     assert all(x.confidence <= 0.95 for x in [*found.theirs, *found.mine])
 
 
+@pytest.mark.parametrize(
+    "body",
+    ["¿Tienes un rato para una llamada esta semana?", "Precisamos de uma chamada rápida.",
+     "We need a quick call this week."],
+)  # fmt: skip
+def test_asking_for_a_call_is_no_need(body: str) -> None:
+    assert not facts(read(body).theirs, "needs")
+
+
 def test_small_talk_states_nothing() -> None:
     found = read("Congrats on the new role! Hope the move to Porto went well. Talk soon.")
     assert not found.theirs and not found.mine

@@ -193,10 +193,19 @@ class Party:
             if facet == "channels":
                 out.extend(("channels", t) for c in self.profile.channels for t in c.topics)
             elif facet in SUPPLY and self.skip_generic:
-                out.extend((facet, t) for t in self.profile.facet(facet) if not _generic(t))
+                out.extend(
+                    (facet, t)
+                    for t in self.profile.facet(facet)
+                    if not _generic(t) and not _generic(self.written(facet, t))
+                )
             else:
                 out.extend((facet, t) for t in self.profile.facet(facet))
         return out
+
+    def written(self, facet: str, text: str) -> str:
+        """A phrase as its owner wrote it (the engine may match its English gloss)."""
+        shown = self.provenance.shown.get((self.key, facet, text)) if self.provenance else None
+        return shown.text if shown else text
 
     def context_texts(self) -> list[str]:
         """What says what this person is about: identity, expertise, offers, audiences, topics."""

@@ -11,6 +11,7 @@ the engine's role reading applies.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from netprep.learn import lexicon
 
@@ -51,8 +52,13 @@ _EMPTY_WORDS = """
     cosa eso aide conseil avis chose ça cela hilfe rat tipp sache etwas aiuto consiglio
     cosa qualcosa hulp advies iets right now today soon yet here there anymore lately
     currently asap agora ahora maintenant jetzt adesso nu ya já déjà schon già
+    moment minute minutes week semana semaine woche settimana weekend rato momento minuto
+    minutos llamada chamada ligação videollamada appel coup anruf telefonat gespräch
+    telefonata chiamata gesprek belletje reunión reunião réunion treffen riunione afspraak
+    this esta este esse essa cette diese questa deze quick short rapida rapido rapide
+    kurz kurze kurzes breve snel
 """
-EMPTY = frozenset(_EMPTY_WORDS.split())
+EMPTY = frozenset(w for word in _EMPTY_WORDS.split() for w in lexicon.tokens(word))
 """Words that name no need by themselves: a phrase of only these is no phrase."""
 _ARTICLE = re.compile(
     r"^(?:a|an|um|uma|un|una|une|ein|eine|einen|einem|een|uno|un'|alguém|alguien|quelqu'un|"
@@ -88,6 +94,11 @@ _DANGLING = re.compile(
 )
 
 
+@cache
+def _all_stops() -> frozenset[str]:
+    return frozenset().union(*(lexicon.stop_words(lang) for lang in lexicon.LANGUAGES))
+
+
 def tidy(raw: str) -> str | None:
     """The phrase a cue captured, cut at its clause; None when it names nothing."""
     text = " ".join(raw.split())
@@ -104,11 +115,8 @@ def tidy(raw: str) -> str | None:
         words = text.split()
     if not words or len(text) < 3:
         return None
-    content = [w for w in lexicon.tokens(text) if w not in EMPTY]
-    english_stops = lexicon.stop_words("en")
-    if not any(len(w) > 2 and w not in english_stops for w in content) and not any(
-        len(w) > 3 for w in content
-    ):
+    stops = _all_stops()
+    if not any(len(w) > 2 and w not in stops and w not in EMPTY for w in lexicon.tokens(text)):
         return None
     return text
 
