@@ -10,6 +10,7 @@ import pytest
 
 from netprep import transfer
 from netprep.ideas.engine import meeting_ideas
+from netprep.ideas.meeting import identity_parts, role_parts
 from netprep.ideas.similarity import PhraseVectors
 from netprep.store import Database
 
@@ -111,3 +112,20 @@ def test_a_generic_skill_typed_in_another_language_carries_no_idea(
     )  # fmt: skip
     quoted = {e.text for i in ideas for e in i.evidence}
     assert "Atención al cliente" not in quoted and "Microsoft Office" not in quoted
+
+
+@pytest.mark.parametrize(
+    ("line", "company", "parts"),
+    [
+        ("Analista de Sistemas, Millennium bcp", "Millennium bcp", ["Analista de Sistemas"]),
+        ("Head of Marketing at Acme Corp | Growth", "Acme Corp",
+         ["Head of Marketing · Growth", "Head of Marketing", "Growth"]),
+        ("Owner, Green Table Catering", "Green Table Catering",
+         ["Owner, Green Table Catering", "Owner"]),
+        ("Freelance, Self-employed", "Self-employed", []),
+    ],
+)  # fmt: skip
+def test_who_someone_is_leaves_out_the_employers_name_unless_they_run_it(
+    line: str, company: str, parts: list[str]
+) -> None:
+    assert role_parts(identity_parts(line), company) == parts

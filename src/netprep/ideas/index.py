@@ -97,7 +97,7 @@ def identity_line(headline: str | None, title: str | None, company: str | None) 
 def everything_to_embed(db: Database) -> list[str]:
     """Every text the engine may need a vector of, as it is embedded (request framing off)."""
     from netprep.ideas.learned import phrase_in_english, prime
-    from netprep.ideas.meeting import identity_parts
+    from netprep.ideas.meeting import identity_parts, role_parts
     from netprep.learn import titles
     from netprep.store import embeddings, ideas
 
@@ -113,9 +113,8 @@ def everything_to_embed(db: Database) -> list[str]:
     texts = [form for t in dict.fromkeys(said) for form in phrases.embedded_forms(t)]
     texts += [phrases.core(a) for t in said if (a := phrases.client_audience(t))]
     for _pid, headline, title, company in ideas.identity_of_everyone(db.sql):
-        texts += [
-            phrases.core(part) for part in identity_parts(identity_line(headline, title, company))
-        ]
+        parts = identity_parts(identity_line(headline, title, company))
+        texts += [phrases.core(part) for part in (*parts, *role_parts(parts, company))]
     return list(dict.fromkeys(texts))
 
 

@@ -81,6 +81,58 @@ def _same_role_fit(score: float) -> float:
     return SAME_ROLE + (1 - SAME_ROLE) * score
 
 
+_AT_END = re.compile(
+    r"\s+(?:at|for|with|bei|für|chez|pour|na|no|em|en|para|presso|da|bij|voor|of|de)$", re.I
+)
+
+
+def role_parts(parts: list[str], company: str | None) -> list[str]:
+    """The identity parts that say who someone is, not only where they work: a need is
+    met by a role, never by an employer's name alone ("Millennium bcp" is no financier),
+    and the employer's name is taken out of every part ("Analista de Sistemas,
+    Millennium bcp" is a systems analyst, whatever a bank's name suggests)."""
+    from netprep.learn.employers import no_employer
+
+    parts = [p for p in parts if not _says_nothing(p, no_employer)]
+    company = (company or "").strip()
+    if not company:
+        return parts
+    pattern = re.compile(
+        r"(?:\s+(?:at|bei|chez|na|no|en|em|presso|bij|@))?[\s,·|@–—-]*\b"
+        + re.escape(company)
+        + r"\b[\s,·|@–—-]*",
+        re.I,
+    )
+    kept = []
+    for part in parts:
+        rest = _AT_END.sub("", " ".join(pattern.sub(" · ", part).split()).strip(" ·"))
+        # an owner, a founder or a director says their trade by the company's name
+        # ("Owner, Lisbon Bakery"): kept whole
+        if rest:
+            kept.append(part if _runs_it(rest) else rest)
+    kept = list(dict.fromkeys(p for p in kept if p and not _says_nothing(p, no_employer)))
+    return kept or parts
+
+
+_RUNNING = frozenset(["business owner", "founder", "chief executive officer"])
+_RUNS = re.compile(
+    r"^(?:(?:co-?)?(?:owner|founder|director|president|partner|manager|entrepreneur|head|"
+    r"principal|proprietor|chair(?:man|woman|person)?)s?\b.*|[\w-]+)$",
+    re.I,
+)
+
+
+def _runs_it(role: str) -> bool:
+    """Whether a title names only running a business (owner, founder, CEO, director) or
+    one word: the company's name is then what says the trade."""
+    from netprep.learn import lexicon
+
+    found = lexicon.roles_in(role, "en")
+    if found:
+        return all(r.name in _RUNNING for r in found)
+    return bool(_RUNS.match(role.strip()))
+
+
 def _says_nothing(part: str, no_employer: Callable[[str], bool]) -> bool:
     """An identity that says only how someone works ("Selbstständig, Selbstständig",
     "Freelance", "Self-employed"): who they are is not in it."""
@@ -164,16 +216,8 @@ class Party:
 
     @cached_property
     def role_parts(self) -> list[str]:
-        """The identity parts that say who someone is, not only where they work: a need is
-        met by a role, never by an employer's name alone ("Millennium bcp" is no financier)."""
-        from netprep.learn.employers import no_employer
-
-        company = (self.profile.company or "").strip().casefold()
-        parts = [p for p in self.identity_parts if not _says_nothing(p, no_employer)]
-        if not company:
-            return parts
-        kept = [p for p in parts if p.strip().casefold() != company]
-        return kept or parts
+        """The identity parts that say who someone is (``role_parts``)."""
+        return role_parts(self.identity_parts, self.profile.company)
 
     @cached_property
     def stems(self) -> frozenset[str]:
