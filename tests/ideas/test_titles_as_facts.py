@@ -129,3 +129,37 @@ def test_who_someone_is_leaves_out_the_employers_name_unless_they_run_it(
     line: str, company: str, parts: list[str]
 ) -> None:
     assert role_parts(identity_parts(line), company) == parts
+
+
+def test_a_need_for_the_owners_own_trade_is_the_owners_to_answer_not_a_rivals(
+    db: Database, vectors: PhraseVectors
+) -> None:
+    ideas = _ideas(
+        db, vectors,
+        {"name": "Hannah Okafor", "headline": "Architect | Home extensions",
+         "expertise": ["residential extensions"], "knows": ["p-liam"]},
+        [
+            {"id": "p-tia", "name": "Tia Lima", "headline": "Recruiter",
+             "needs": ["an architect for a rear extension"]},
+            {"id": "p-liam", "name": "Liam Murphy", "title": "Senior Project Architect"},
+        ],
+        "p-tia",
+    )  # fmt: skip
+    assert [i for i in ideas if i.kind in ("teach", "provide")]
+    assert not [i for i in ideas if i.kind == "intro_offer" and "p-liam" in i.people]
+
+
+def test_a_role_a_card_note_names_is_who_they_are_and_meets_only_that_role(
+    db: Database, vectors: PhraseVectors
+) -> None:
+    ideas = _ideas(
+        db, vectors,
+        {"name": "Rui Costa", "headline": "Fractional CMO", "knows": ["p-joana"]},
+        [
+            {"id": "p-tia", "name": "Tia Lima", "headline": "Gestor de Empresas",
+             "needs": ["uma boa ortodontista no Porto"]},
+            {"id": "p-joana", "name": "Joana Reis", "notes": "higienista, quer mudar de clinica?"},
+        ],
+        "p-tia",
+    )  # fmt: skip
+    assert not [i for i in ideas if i.kind == "intro_offer" and "p-joana" in i.people]

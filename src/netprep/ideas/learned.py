@@ -277,8 +277,8 @@ def _with(
             PROPOSED_BASE + 0.25 * item.confidence, 3
         )
         provenance.shown[(key, item.facet, matched)] = Shown(item.text, item.quote, item.source)
-        if item.origin == "title":
-            provenance.identity.add((key, item.facet, matched))
+        if item.origin == "title" or (item.facet == "expertise" and item.role):
+            provenance.identity.add((key, item.facet, matched))  # who they are
     from netprep.ideas.meeting import identity_text
 
     glossed, originals = identity_in_english(person)

@@ -502,6 +502,11 @@ class Meeting:
             r.name in asked for r in titles.roles(giver.profile.title, giver.profile.headline)
         )
 
+    def is_their_trade(self, party: Party, need: str) -> bool:
+        """Whether a need asks for the very role ``party``'s title names (an architect asked
+        for "an architect for a rear extension")."""
+        return self.matcher.calibration.on("role") and self._same_role(party, need)
+
     def _answers(self, giver: Party, facet: str, text: str, need: str) -> bool:
         """Whether a phrase of ``giver`` may answer a need at all: a phrase read off their
         title is who they are, so for a need that names a kind of person it must fit that

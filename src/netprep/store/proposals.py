@@ -284,6 +284,8 @@ class Active:
     source: str | None
     confidence: float
     origin: str = ""
+    role: str | None = None
+    """The lexicon's role when the phrase names who someone is ("higienista" in a note)."""
 
 
 def active_facets(
@@ -302,8 +304,13 @@ def active_facets(
         params.append(json.dumps(sorted(set(person_ids))))
     out = []
     for pid, facet, text, detail, quote, source, confidence, origin in conn.execute(sql, params):
-        gloss = json.loads(detail).get("gloss") if detail else None
-        out.append(Active(pid, facet, text, gloss, quote, source, float(confidence), origin))
+        info = json.loads(detail) if detail else {}
+        out.append(
+            Active(
+                pid, facet, text, info.get("gloss"), quote, source, float(confidence), origin,
+                info.get("role"),
+            )
+        )  # fmt: skip
     return out
 
 

@@ -20,13 +20,16 @@ def introductions(
     m: Meeting, asker: Party, helper: Party, contacts: Sequence[Party]
 ) -> list[list[Match]]:
     """For each need or wanted audience of ``asker``, the contact who fits it best (a little
-    lower where ``helper`` can meet it directly too); grouped by contact, so that one
-    introduction names everything a contact fits, best first."""
+    lower where ``helper`` can meet it directly too, none where the need asks for the very
+    trade ``helper`` is in); grouped by contact, so that one introduction names everything
+    a contact fits, best first."""
     direct = m.served(asker, helper)
     best: dict[tuple[str, str], Match] = {}
     for contact in contacts:
         for match in m.fits(asker, contact):
             key = (match.ask_facet, match.ask_text)
+            if match.ask_text in direct and m.is_their_trade(helper, match.ask_text):
+                continue  # they asked for what the helper is: theirs to answer, not a rival's
             if match.ask_text in direct:
                 match.score *= DIRECT
             if key not in best or _rank(m, match) > _rank(m, best[key]):
