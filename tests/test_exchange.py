@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,8 @@ def strip_empty(value: Any) -> Any:
 
 
 def round_trip(tmp_path: Path, doc: dict[str, Any]) -> dict[str, Any]:
-    db = open_database(tmp_path / f"rt-{id(doc)}.db")
+    # A fresh file each call: hypothesis reuses tmp_path, and id() values are reused too.
+    db = open_database(Path(tempfile.mkdtemp(dir=tmp_path)) / "rt.db")
     try:
         transfer.import_json(db, json.dumps(doc).encode(), today=TODAY)
         return transfer.export_json(db)

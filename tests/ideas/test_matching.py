@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from netprep.ideas import embed, phrases
+from netprep.ideas import embed, phrases, senses
 from netprep.ideas.similarity import Matcher
 
 
@@ -49,6 +49,18 @@ def test_a_shared_word_in_another_sense_does_not_match(
     matcher: Matcher, need: str, other: str
 ) -> None:
     assert matcher.score(need, other) < matcher.threshold
+
+
+def test_a_word_read_in_another_sense_earns_no_boost(matcher: Matcher) -> None:
+    # Every word of the need that counts is in the offer, which would raise the match;
+    # the encoder reads "draft" as a will's in one and a horse's in the other.
+    need = "someone to help draft my will"
+    assert matcher.score(need, "raising Belgian draft horses") < matcher.score(
+        need, "drafting wills and estate plans"
+    )
+    assert matcher.score(need, "drafting wills and estate plans") >= matcher.threshold
+    assert senses.same_sense(need, "raising Belgian draft horses", frozenset({"draft"})) is False
+    assert senses.same_sense(need, "drafting wills and estate plans", frozenset({"draft"})) is True
 
 
 def test_both_models_load_offline_and_agree() -> None:

@@ -142,6 +142,45 @@ def _run(
     return out
 
 
+def words_of(
+    tok: Tokenizer, forward: Callable[[np.ndarray, np.ndarray], np.ndarray], texts: list[str]
+) -> list[dict[str, np.ndarray]]:
+    """The last layer's vector of each content word of each of ``texts`` (its tokens
+    averaged, unit length), by stem: what the word means in that phrase (``senses``). One
+    forward pass for all of them."""
+    import numpy as np
+    from threadpoolctl import threadpool_limits
+
+    from netprep.ideas import phrases
+
+    encodings = [tok.encode(text) for text in texts]
+    width = max(len(e.ids) for e in encodings)
+    ids = np.zeros((len(texts), width), dtype=np.int64)
+    mask = np.zeros_like(ids)
+    for row, encoding in enumerate(encodings):
+        ids[row, : len(encoding.ids)] = encoding.ids
+        mask[row, : len(encoding.ids)] = 1
+    with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
+        hidden = forward(ids, mask)
+    out = []
+    for row, (text, encoding) in enumerate(zip(texts, encodings, strict=True)):
+        tokens: dict[int, list[int]] = {}
+        for position, word in enumerate(encoding.word_ids):
+            if word is not None:
+                tokens.setdefault(word, []).append(position)
+        by_stem: dict[str, list[np.ndarray]] = {}
+        for positions in tokens.values():
+            start, end = encoding.offsets[positions[0]][0], encoding.offsets[positions[-1]][1]
+            for stem in phrases.stems(text[start:end]):
+                by_stem.setdefault(stem, []).append(hidden[row, positions].mean(axis=0))
+        words = {}
+        for stem, vectors in by_stem.items():
+            v = np.mean(vectors, axis=0)
+            words[stem] = (v / max(float(np.linalg.norm(v)), 1e-9)).astype(np.float32)
+        out.append(words)
+    return out
+
+
 class MiniLMInt8:
     """all-MiniLM-L6-v2, int8 weights, on onnxruntime."""
 

@@ -88,6 +88,7 @@ class Calibration:
 
 GATES = {
     "homonym": "a word two phrases share must be shared in sense: the rest must agree",
+    "sense": "a shared word the encoder reads in two senses counts for nothing",
     "form": "a shared form of help (classes, a program) is no shared subject",
     "head": "a need met only through its circumstances is no match",
     "role": "a need for a kind of person is met only by someone who is one",
@@ -101,6 +102,8 @@ GATES = {
 each one's worth on judged cases."""
 
 
+SURE = 0.6
+"""Phrases this alike need no word read in context: they say the same thing."""
 PROGRESS_FROM = 16
 """New texts from which a batch shows progress (fewer take under a second)."""
 PROGRESS_STEP = 512
@@ -462,7 +465,7 @@ class Matcher:
             # One phrase is the other with more detail: "cycling" / "road cycling". For a
             # need, only an answer at least as specific: a bare "lawyer" is not "a lawyer
             # who understands GDPR for health data", only like one.
-            return max(full, 0.5 + 0.5 * full)
+            return self._boosted(a, b, full, shared)
         if relation == "audience" and phrases.head(a) == phrases.head(b) in shared:
             # Two audiences of the same kind of people ("startup founders" / "solo SaaS
             # founders"), narrowed in different words: the shared word is no homonym.
@@ -472,11 +475,23 @@ class Matcher:
         if not rest_a or not rest_b:
             if relation == "need" and sb <= sa:
                 return full  # the answer is the need's head alone: only as like as it reads
-            return max(full, 0.5 + 0.5 * full)
+            return self._boosted(a, b, full, shared)
         rest = float(self._in_context(rest_a, context_a) @ self._in_context(rest_b, context_b))
         # A shared word is only as good as the agreement of everything else.
         w = self.calibration.shared_weight
         return float(min(full, w * full + (1 - w) * rest))
+
+    def _boosted(self, a: str, b: str, full: float, shared: frozenset[str]) -> float:
+        """The similarity of two phrases of which one holds all of the other's words (the
+        rest is detail): raised, unless the shared word means something else in each
+        ("someone to help draft my will" holds every word of "draft horses" that counts,
+        but not its sense)."""
+        if full < SURE and self.calibration.on("sense"):
+            from netprep.ideas import senses
+
+            if senses.same_sense(a, b, shared) is False:
+                return full
+        return max(full, 0.5 + 0.5 * full)
 
     def _in_context(self, text: str, context: np.ndarray | None) -> np.ndarray:
         import numpy as np
