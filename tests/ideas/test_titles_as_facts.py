@@ -86,6 +86,32 @@ def test_a_title_that_hosts_a_channel_invites_a_pitch(db: Database, vectors: Phr
     assert "marketing strategy for SaaS startups" in {e.text for e in pitches[0].evidence}
 
 
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Writing Cold Chain Weekly, a newsletter for food logistics managers", "Cold Chain Weekly"),
+        ("Gestor de frota | Podcast Estrada Fria", "Estrada Fria"),
+    ],
+)  # fmt: skip
+def test_a_headline_naming_a_channel_first_or_in_apposition_is_theirs(
+    headline: str, name: str
+) -> None:
+    from netprep.learn import titles
+
+    (channel,) = titles.channels(None, headline)
+    assert channel.text == name
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Event Manager | Conference logistics", "Podcast Producer", "Channel Sales Manager"],
+)
+def test_a_title_that_only_works_on_channels_hosts_none(headline: str) -> None:
+    from netprep.learn import titles
+
+    assert titles.channels(None, headline) == ()
+
+
 def test_a_title_with_a_channel_but_no_subject_invites_nothing(
     db: Database, vectors: PhraseVectors
 ) -> None:

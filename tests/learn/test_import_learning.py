@@ -164,3 +164,20 @@ def test_learning_again_keeps_every_verdict_and_what_is_still_open(cli, tmp_path
     assert r.code == 0 and "Read everything again" in r.out
     after = cli("review --json").json()
     assert {p["text"] for p in after} == {p["text"] for p in before if p["id"] != need["id"]}
+
+
+def test_an_offer_to_introduce_someone_of_the_network_leaves_what_they_do_to_their_profile(
+    cli, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    doc = json.loads(json.dumps(NETWORK))
+    doc["interactions"].append(
+        {"person": "p-tom-hale", "date": "2026-11-22", "kind": "message", "direction": "out",
+         "text": "I can introduce you to João Reis, he keeps books for half of Lisbon. "
+                 "I can also introduce you to Piet Smit, he shoots product videos."}
+    )  # fmt: skip
+    _import(cli, tmp_path, doc)
+    offers = [p["text"] for p in cli("review me --json").json() if p["facet"] == "offers"]
+    # João is in the network: whom the owner knows, not an offer of bookkeeping; Piet is
+    # not, and the owner's words are all there is to say what he does
+    assert not any("João" in o for o in offers)
+    assert any("Piet Smit" in o for o in offers)

@@ -173,6 +173,55 @@ def test_an_event_looking_for_a_speaker_takes_guests_on_that_subject() -> None:
     assert not facts(found.theirs, "needs")  # the call for a speaker is the event's
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "topic"),
+    [
+        # the invitation is the question, not the sentence that says guests come on
+        ("Outra coisa: apresento o podcast Mesa Farta todo mês, sempre com um convidado. "
+         "Topa gravar um episódio sobre queijos artesanais?", "Mesa Farta", "queijos artesanais"),
+        # a name in straight quotes, and the subject the guests are asked to bring
+        ("I co-host a podcast, 'Quiet Ledger', about small accounting firms. We're always "
+         "after guests who can explain payroll tax without boring people.",
+         "Quiet Ledger", "payroll tax"),
+        # a name in capitals before the channel's word; a date is no part of the subject
+        ("I run the Harbour Robotics meetup in Gdansk and we're always looking for speakers. "
+         "Would you do a short talk on cobot safety in March?", "Harbour Robotics",
+         "cobot safety"),
+        # guests from a trade, and a short question after the call
+        ('In meinem Podcast "Holz und Haus" suche ich noch Gäste aus der Zimmerei. '
+         "Hättest du Lust?", "Holz und Haus", "Zimmerei"),
+    ],
+)  # fmt: skip
+def test_an_invitation_onto_a_channel_names_it_and_its_subject(
+    body: str, name: str, topic: str
+) -> None:
+    (channel,) = facts(read(body).theirs, "channels")
+    assert channel.text == name
+    assert channel.detail and channel.detail["topics"][0] == topic
+
+
+def test_live_is_a_channel_only_as_a_noun() -> None:
+    found = read("Our accounts live in two spreadsheets. Do you know a bookkeeper?")
+    assert not facts(found.theirs, "channels")
+    assert facts(found.theirs, "needs")
+
+
+def test_an_invitation_naming_only_the_pieces_is_onto_their_channel() -> None:
+    found = read(
+        "I run guest issues from readers every month. Would you write one on cold storage?"
+    )
+    (channel,) = facts(found.theirs, "channels")
+    assert channel.detail and channel.detail["kind"] == "newsletter"
+    assert channel.detail["invited"] is True and channel.detail["topics"] == ["cold storage"]
+
+
+def test_a_clause_after_a_comma_is_no_part_of_the_need() -> None:
+    (need,) = facts(
+        read("Estou precisando de um contador, tive um problema com a receita.").theirs, "needs"
+    )
+    assert need.text == "um contador"
+
+
 def test_a_promise_with_a_date_is_a_next_step_owed_by_its_writer() -> None:
     theirs = facts(read("Great chat! I'll send you the deck by Friday.").theirs, "next_step")
     assert [(x.text, x.detail) for x in theirs] == [
@@ -190,6 +239,14 @@ def test_a_promise_without_a_date_is_no_next_step() -> None:
 def test_an_offer_to_introduce_is_an_offer_of_an_introduction() -> None:
     (offer,) = facts(read("Happy to introduce you to our CFO.").theirs, "offers")
     assert offer.text == "an introduction to our CFO"
+
+
+def test_an_offer_to_introduce_someone_by_name_is_whom_they_know_not_a_service() -> None:
+    found = read("Conheço a Marta Lobo, ela faz fotos para hotéis no Algarve. Queres o contacto?")
+    (offer,) = facts(found.theirs, "offers")
+    # the offer names her, so that it gives way to her own profile when the network holds her
+    assert offer.detail and offer.detail["introduces"] == "Marta Lobo"
+    assert [name for name, _ in found.knows] == ["Marta Lobo"]
 
 
 @pytest.mark.parametrize(

@@ -76,7 +76,7 @@ def learn(
         if not texts and card.person_id not in pending:
             continue  # nothing to read, nothing to drop
         found = sentences.read(texts, owner or -1)
-        theirs = list(found.theirs)
+        theirs = _unless_known(found.theirs, names)
         theirs += _known(found.knows, names, card.person_id)
         theirs += _mentioned(texts, names, card.person_id)
         mine += found.mine
@@ -96,6 +96,7 @@ def learn(
             mine_scope = set()
             mine = _owner_facts(conn, me_card, mine_scope)
             report.texts += 1
+        mine = _unless_known(mine, names)
         if mine or me_card is not None:
             report.proposed += proposals.sync(conn, owner, mine, today=today, scope=mine_scope)
             report.count(mine)
@@ -245,6 +246,21 @@ def _mentioned(texts: list[Text], names: _Names, person_id: int) -> list[Learned
                     )
                 )
     return out
+
+
+def _unless_known(found: list[Learned], names: _Names) -> list[Learned]:
+    """The facts, without an offer to introduce someone the network holds by name: whom
+    they know is a "knows", and the person's own profile says what they do ("posso
+    presentarti Tommaso Villa, ha fatto la colonna sonora" stands only for a stranger)."""
+    return [
+        x
+        for x in found
+        if not (
+            x.facet == "offers"
+            and (named := (x.detail or {}).get("introduces"))
+            and names.get(fold(str(named))) is not None
+        )
+    ]
 
 
 def _known(named: list[tuple[str, Learned]], names: _Names, person_id: int) -> list[Learned]:

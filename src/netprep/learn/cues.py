@@ -352,7 +352,7 @@ _TABLE: dict[str, list[tuple[Kind, str, float, str]]] = {
         ("capacity", r"\b(?:i|we) (?:have|'ve got|got|now have) (?:some |a bit of )?(?:room|capacity|space|availability|bandwidth|openings?|slots?) for " + X, 0.75, "first"),
         ("capacity", r"\b(?:i'm|we're|i am|we are) (?:now |currently )?(?:taking on|accepting|open to|looking for) (?P<x>new (?:clients|customers|projects|work|freelance clients).*)", 0.75, "first"),
         ("introduce", r"\b(?:happy|glad|keen|more than happy) to (?:introduce you to|intro you to|connect you (?:with|to)|put you in touch with) " + X, 0.75, "first"),
-        ("introduce", r"\b(?:i|we) (?:can|could) (?:introduce you to|intro you to|connect you (?:with|to)|put you in touch with) " + X, 0.7, "first"),
+        ("introduce", r"\b(?:i|we) (?:can|could) (?:also )?(?:introduce you to|intro you to|connect you (?:with|to)|put you in touch with) " + X, 0.7, "first"),
         ("audience", r"\b(?:i|we) (?:help|serve|work with|support|coach|advise|train) " + X, 0.65, "first"),
         ("audience", r"\b(?:i'm|i am|we're|we are|i sit) (?:also )?(?:part of|in|a member of|on the board of|active in) (?:a|an|the) (?:network|group|community|association|collective|alliance|federation) of " + r"(?:about |around |some |over |more than |nearly |cerca de |mais de |quase |unas |unos |más de |casi |environ |plus de |près de |etwa |über |rund |fast |circa |oltre |quasi |zo'n |ruim |meer dan |bijna )?" + r"(?P<x>.{3,}?)(?=\s+(?:and|en|e|y|et|und|ed|who|die|que|qui|che|dat|das)\b|[,.;!?]|$)", 0.7, "first"),
         ("promise", r"\b(?:i'll|i will|we'll|we will|let me|i can|i'm going to|i am going to) (?P<x>(?:send|share|forward|email|e-mail|intro|introduce|connect|call|ring|book|schedule|set up|draft|write|put together|get back|follow up|check|look into|review|prepare)\b.{2,})", 0.7, "first"),
@@ -587,7 +587,9 @@ def cues(lang: str) -> tuple[Cue, ...]:
 
 CHANNEL_WORDS = re.compile(
     r"\b(?P<kind>podcast|newsletter|blog|blogue|youtube(?: channel| series)?|channel|show|series|"
-    r"meetup|conference|summit|webinar|breakfast|round ?table|panel|live|boletim|canal|"
+    r"meetup|conference|summit|webinar|breakfast|round ?table|panel|livestream|boletim|canal|balado|"
+    # "live" is a channel only as a noun ("uma live", "our live"), not "our finances live"
+    r"(?:(?<=\ba )|(?<=\ban )|(?<=uma )|(?<=una )|(?<=une )|(?<=our )|(?<=my ))live|"
     r"programa|encontro|conferência|painel|evento|boletín|charla|jornada|mesa redonda|"
     r"chaîne|émission|lettre d'information|rencontre|table ronde|conférence|sendung|kanal|"
     r"konferenz|stammtisch|veranstaltung|trasmissione|canale|rassegna|nieuwsbrief|kanaal|"
@@ -596,8 +598,8 @@ CHANNEL_WORDS = re.compile(
 )
 """Words that name a channel in any of the seven languages."""
 _OWNER = (
-    r"(?:our|my|we (?:also )?(?:run|host|have|publish|produce|organi[sz]e|edit|write|started)|"
-    r"i (?:also )?(?:run|host|have|publish|produce|organi[sz]e|edit|write|started)|"
+    r"(?:our|my|we (?:also )?(?:run|host|co-?host|have|publish|produce|organi[sz]e|edit|write|started)|"
+    r"i (?:also )?(?:run|host|co-?host|have|publish|produce|organi[sz]e|edit|write|started)|"
     r"(?:i'm|i am|we're|we are) (?:starting|launching|organi[sz]ing|putting together)|"
     r"(?:we|i) (?:just |recently )?(?:launched|started|created)|"
     r"nosso|nossa|meu|minha|tenho|temos|estamos a organizar|estou a organizar|lancei|lançámos|"
@@ -605,13 +607,13 @@ _OWNER = (
     r"lançamos|criei|criámos|comecei|nuestro|nuestra|mi|tengo|tenemos|organizamos|organizo|"
     r"estamos organizando|lancé|lanzamos|creé|empecé|notre|mon|ma|(?:nous avons|on a)(?: aussi)?|"
     r"j'ai(?: lancé| créé)?|on organise|j'organise|nous organisons|unser|unsere|unseren|mein|"
-    r"meine|meinen|ich habe|wir haben(?: auch)?|wir organisieren|ich organisiere|nostro|nostra|"
+    r"meine|meinen|meinem|meiner|unserem|unserer|ich habe|wir haben(?: auch)?|wir organisieren|ich organisiere|nostro|nostra|"
     r"mio|mia|(?:ho|abbiamo)(?: lanciato| creato| aperto)?|organizziamo|organizzo|onze|ons|"
     r"mijn|ik heb|we hebben|wij hebben|we organiseren|ik organiseer)"
 )
 OWNED_CHANNEL = re.compile(
     r"\b" + _OWNER + r"\s+(?:(?:a|an|the|um|uma|o|a|un|una|une|le|la|einen|eine|ein|den|die|"
-    r"das|il|lo|een|de|het)\s+)?(?:[\w'’-]+\s+){0,3}?" + CHANNEL_WORDS.pattern.removeprefix(r"\b"),
+    r"das|il|lo|een|de|het)\s+)?(?:[\w'’-]+\s+){0,4}?" + CHANNEL_WORDS.pattern.removeprefix(r"\b"),
     re.IGNORECASE,
 )
 """A channel the writer says is theirs: "our podcast", "we also run a newsletter", "I'm
@@ -634,8 +636,15 @@ GUEST_WORDS = re.compile(
     r"\b(?:guests?|come on|be on|join (?:us|me) on|speak at|speak on|talk at|write for|"
     r"feature (?:you|one|a|founder|guest)|a piece from you|piece by you|an essay|guest essay|"
     r"would you (?:like to )?(?:join|come|write|speak)|would you be up for|episode with you|"
-    r"write (?:an? )?(?:article|post|piece)|invites? speakers|takes? guest|interview you|"
+    r"write (?:an? |one )?(?:article|post|piece|issue|on\b)|write one\b|"
+    r"(?:do|give|hold) a (?:[\w-]+ ){0,2}(?:talk|session|workshop|keynote)|"
+    r"t'avoir|vous avoir|te receber|tenerte|averti|je (?:graag )?(?:te )?ontvangen|"
+    r"on reçoit|recebemos|recibimos|invites? speakers|takes? guest|interview you|"
     r"(?:looking for|need|seeking|want) (?:an? |some |two |more )?(?:speakers?|panell?ists?|presenters?|keynotes?)|"
+    r"give a talk|dar una charla|dar uma palestra|donner une (?:conférence|intervention)|"
+    r"einen vortrag (?:halten|geben)|tenere un (?:talk|intervento)|een (?:talk|lezing) (?:geven|houden)|"
+    r"record an episode|gravar um epis[óo]dio|grabar un episodio|enregistrer un [ée]pisode|"
+    r"eine folge (?:aufnehmen|mit dir|mit ihnen)|registrare una puntata|een aflevering opnemen|"
     r"escrever um artigo|um artigo teu|escribir un artículo|écrire un article|je le publie|"
     r"einen (?:artikel|beitrag) schreiben|scrivere un articolo|een artikel schrijven|"
     r"convidad[oa]s?|participar|vires? ao|vir a|falar no|falar na|entrevist\w*|orador[ae]s?|"
@@ -657,7 +666,7 @@ CHANNEL_KINDS = {
     "blog": "blog", "youtube": "video", "youtube channel": "video", "channel": "video",
     "canal": "video", "chaîne": "video", "kanal": "video", "canale": "video", "kanaal": "video",
     "show": "podcast", "programa": "podcast", "émission": "podcast", "sendung": "podcast",
-    "trasmissione": "podcast", "live": "video", "webinar": "event", "meetup": "event",
+    "trasmissione": "podcast", "balado": "podcast", "live": "video", "webinar": "event", "meetup": "event",
     "conference": "event", "summit": "event", "encontro": "event", "conferência": "event",
     "charla": "event", "jornada": "event", "rencontre": "event", "konferenz": "event",
     "stammtisch": "event", "rassegna": "event", "bijeenkomst": "event",

@@ -24,7 +24,11 @@ _END = re.compile(
     r"obrigad|y|pero|gracias|et|mais|parce|merci|und|aber|weil|danke|ma|perché|grazie|en|maar|"
     r"omdat|want|denn|car|puisque|pois|ya que|visto que|poiché|dato che|bedankt|que|who|which|alguém|alguien|quelqu'un|jemand|qualcuno|iemand|conheces|"
     r"conhece|sabes|know|knows|conoces|conocéis|tienes|connais|connaissez|kennst|kennen|"
-    r"conosci|conoscete|ken|kent|weet)\b|"
+    r"conosci|conoscete|ken|kent|weet|"
+    # a clause of its own after a comma: "um advogado trabalhista, tive um problema"
+    r"he|she|they|this|that's|it's|tive|tenho|estou|estava|eu|ele|ela|isso|é|foi|tuve|tengo|"
+    r"estoy|tenía|yo|él|ella|eso|es|fue|j'ai|je|elle|c'est|ça|ich|hatte|habe|er|sie|"
+    r"ho|avevo|sono|è|lui|lei|ik|had|heb|hij|zij)\b|"
     r"\s(?:but|mas|pero|mais|aber|ma|maar|so that|because|"
     r"would|will|could|might|should|sounds?|seems?|seria|ficaria|sería|quedaría|serait|"
     r"irait|je le|wäre|würde|sarebbe|andrebbe|zou|zal)\b)",
@@ -57,6 +61,11 @@ _EMPTY_WORDS = """
     telefonata chiamata gesprek belletje reunión reunião réunion treffen riunione afspraak
     this esta este esse essa cette diese questa deze quick short rapida rapido rapide
     kurz kurze kurzes breve snel
+    recommend recommended recommendation recommendations suggest suggestion recomendar
+    recomendarme recomendação recomendações indicar indicação recomendación recommander
+    recommandation conseiller empfehlen empfehlung consigliare consigliarmi consiglio
+    suggerire suggerirmi aanbevelen aanraden aanbeveling tip tips alguém alguien jemand
+    jemanden qualcuno iemand
 """
 EMPTY = frozenset(w for word in _EMPTY_WORDS.split() for w in lexicon.tokens(word))
 """Words that name no need by themselves: a phrase of only these is no phrase."""

@@ -180,7 +180,7 @@ def _facts(
         yield from _capacity(words, sentence, text, lang, confidence)
         return
     if cue.kind == "introduce":
-        yield from _introduction(words, sentence, text, lang, confidence)
+        yield from _introduction(words, raw, sentence, text, lang, confidence)
         return
     if cue.kind == "role":
         yield from _role(words, sentence, text, lang, confidence)
@@ -351,18 +351,32 @@ def _capacity(
         )
 
 
+_SAYS_WHO = re.compile(r"^\s*,\s*(?P<who>[^.!?;:]{3,120})")
+"""The clause after a name that says who the person is ("Piet Smit, he shoots product
+videos")."""
+
+
 def _introduction(
-    words: str, sentence: str, text: Text, lang: str, confidence: float
+    words: str, raw: str, sentence: str, text: Text, lang: str, confidence: float
 ) -> Iterator[Learned]:
-    """An offer to introduce: an offer of an introduction, and whom they know by name."""
+    """An offer to introduce: an offer of an introduction, and whom they know by name,
+    with what the offer says they do."""
     target = words
     for prefix in ("our ", "my ", "the ", "o nosso ", "a nossa ", "nuestro ", "nuestra ",
                    "notre ", "unser ", "unsere ", "il nostro ", "la nostra ", "onze "):  # fmt: skip
         if target.lower().startswith(prefix):
             target = target[len(prefix) :]
             break
-    yield _learned(text, "offers", f"an introduction to {words}", sentence, lang, confidence)
     name = _name_in(words)
+    if name and words.endswith(name) and (after := raw[raw.find(name) + len(name) :]):
+        who = _SAYS_WHO.match(after)
+        words = f"{words}, {who.group('who').strip()}" if who else words
+    # A named person's own profile, when the network holds them, says what they do better
+    # than the words after the name: the offer is dropped then (``introduces``).
+    detail: dict[str, object] | None = {"introduces": name} if name else None
+    yield _learned(
+        text, "offers", f"an introduction to {words}", sentence, lang, confidence, detail
+    )
     if name:
         yield _learned(text, "knows", name, sentence, "en", confidence)
 
@@ -393,16 +407,29 @@ def _promise(raw: str, sentence: str, text: Text, lang: str, confidence: float) 
 
 _CHANNEL_NAME = re.compile(
     r"[\"“‘«](?P<quoted>[^\"”’»]{3,60})[\"”’»]|"
+    r"(?<!\w)'(?P<squoted>[A-Z0-9][^']{2,58})'(?!\w)|"
     r"\b(?i:called|named|chamad[oa]|llamad[oa]|appelée?|namens|chiamat[oa]|genaamd|"
     r"(?:it'?s|is) called|si chiama|se llama|chama-se|se chama|s'appelle|heißt|heet)\s+"
     r"(?P<named>[A-Z0-9][\w&'’.-]*(?:\s+[A-Za-z0-9&][\w&'’.-]*){0,5})|"
-    r"^,\s*(?P<apposed>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})"
+    r"^,\s*(?P<apposed>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})|"
+    # right after the channel's word, in capitals: "o podcast Panela de Barro"
+    r"^\s+(?P<direct>[A-Z][\w&'’-]*(?:\s+(?:(?:de|da|do|das|dos|del|des|du|di|of|the|and|"
+    r"e|y|et|und|van|la|le|el)\s+)?[A-Z0-9&][\w&'’-]*){0,4})"
 )
 _ABOUT = re.compile(
     r"(?:\b(?:about|on the topic of|sobre|acerca de|sur|über|zum thema|su|sul|sulla|over)|"
     r"(?<!^)(?<!come )(?<!be )(?<!hop )(?<!jump )(?<!us )(?<!me )\b(?:on))\s+(?!\d)(?P<x>.{3,})",
     re.IGNORECASE,
 )
+_GUESTS_WHO = re.compile(
+    r"\bguests?\s+(?:who|that)\s+(?:can\s+|could\s+)?(?:really\s+)?(?:explain|talk about|"
+    r"speak about|speak to|know|understand|cover|teach|live)\s+(?P<x>.{3,})|"
+    r"\b(?:guests?|gäste|gast|convidad[oa]s?|invitad[oa]s?|invité(?:e|s)?|ospiti|gasten)\s+"
+    r"(?:from|aus|de|do|da|du|des|di|dal|dalla|uit)\s+(?:(?:dem|der|den|the|la|le|il|het|o|a|el)\s+)?"
+    r"(?P<y>[^,.;:!?]{3,})",
+    re.IGNORECASE,
+)
+"""The subject a channel's guests bring: "guests who can explain SaaS metrics"."""
 _ASKING = re.compile(
     r"\?|\b(?:vinieras|vinieses|vengas|vienes|venhas|viesses|vires|venez|viennes|kommst|"
     r"venissi|vieni|kom je)\b",
@@ -418,15 +445,53 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+_MANNER = re.compile(
+    r"\s(?:(?:without|while|in a way)\s.*|(?:in|em|en|im|a|ad|in|this|next|este|próximo|"
+    r"el|le|de|no|nel|dans)?\s*(?:(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|"
+    r"setembro|outubro|novembro|dezembro|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|enero|febrero|marzo|mayo|junio|julio|septiembre|"
+    r"octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|"
+    r"februari|maart|mei|augustus)\b.*))$",
+    re.IGNORECASE,
+)
+"""How or when the subject is to be told, not the subject ("SaaS metrics without putting
+people to sleep", "NIS2 in February")."""
+
+
 def _subject(words: str) -> str:
     """A channel's subject without the clause that follows it ("de marketing B2B en español
     y me encantaría que vinieras" -> "marketing B2B en español")."""
-    return _OF.sub("", _NEXT_CLAUSE.sub("", words.strip()))
+    return _OF.sub("", _NEXT_CLAUSE.sub("", _MANNER.sub("", words.strip())))
 
 
 _TO_YOU = re.compile(
     r"\b(?:you|your|te|ti|tu|vous|voc[eê]|dich|dir|sie|je|jij|u|jou)\b", re.IGNORECASE
 )
+
+
+def _to_reader(sentence: str, text: Text) -> bool:
+    """Whether ``sentence`` addresses its reader: a "you", or a question its writer asks."""
+    return bool(_TO_YOU.search(sentence) or (text.writer == "them" and _ASKING.search(sentence)))
+
+
+def _short_ask(sentence: str | None, text: Text) -> bool:
+    """A short question to the reader right after a call for guests ("Hättest du Lust?",
+    "Interested?"): the call was to them."""
+    return (
+        sentence is not None
+        and text.writer == "them"
+        and len(sentence.split()) <= 6
+        and sentence.rstrip().endswith("?")
+    )
+
+
+_NAME_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:in|of|for|and|&|de|da|do|di|der|des|van|e|y|et|und)\s+)?"
+    r"[A-Z0-9][\w&'’-]*){1,5})\s+$"
+)
+"""A channel's name in capitals before its word: "I run the Women in Retail Tech meetup"."""
 
 
 def _event(said: list[str], text: Text, trust: float) -> Learned | None:
@@ -453,6 +518,50 @@ def _event(said: list[str], text: Text, trust: float) -> Learned | None:
     )  # fmt: skip
 
 
+_PIECES = (
+    (re.compile(r"\b(?:issues?|editions?|edição|edições|edición|ediciones|édition|ausgabe|"
+                r"numéro|uitgave)\b", re.I), "newsletter"),
+    (re.compile(r"\b(?:episodes?|episódios?|episodios?|épisodes?|folgen?|puntat[ae]|"
+                r"afleveringen?)\b", re.I), "podcast"),
+    (re.compile(r"\b(?:talks?|charlas?|palestras?|vortrag|conférences?|interventos?|"
+                r"lezing)\b", re.I), "event"),
+)  # fmt: skip
+"""What a piece for a channel is called, and so what kind the channel is."""
+
+
+def _asked_on(said: list[str], text: Text, lang: str, trust: float) -> Learned | None:
+    """An invitation to the reader onto a channel the text names only by its pieces ("I run
+    guest issues every other Thursday. Would you write one on attribution?"): a channel of
+    theirs, named as their title names it, on the subject asked for."""
+    if text.writer != "them":
+        return None
+    asked = [s for s in said if cues.GUEST_WORDS.search(s) and _to_reader(s, text)]
+    for sentence in asked:
+        about = _ABOUT.search(sentence)
+        topic = phrase.tidy(_subject(about.group("x"))) if about else None
+        found = next(
+            ((s, k) for pattern, k in _PIECES for s in [sentence, *said] if pattern.search(s)),
+            None,
+        )
+        if topic is None or found is None:
+            continue
+        pieces, kind = found
+        detail: dict[str, object] = {
+            "kind": kind, "name": f"their {kind}", "url": None, "topics": [topic],
+            "accepts_guests": True, "invited": True,
+        }  # fmt: skip
+        gloss = phrase.english(topic, lang)
+        if gloss and gloss != topic:
+            detail["gloss_topics"] = [gloss]
+        quote = sentence if pieces == sentence else f"{pieces} {sentence}"
+        return Learned(
+            facet="channels", text=f"their {kind}", quote=quote, source=text.source,
+            origin=text.origin, origin_ref=text.ref, confidence=round(0.6 * trust, 3),
+            extractor=EXTRACTOR, detail=detail,
+        )  # fmt: skip
+    return None
+
+
 def _channel(said: list[str], text: Text, lang: str, trust: float) -> Learned | None:
     """A channel the writer runs ("we also run a newsletter, Removal Notes"), taking guests
     when the same text invites someone on ("would you come on?", "a piece from you on X
@@ -460,26 +569,40 @@ def _channel(said: list[str], text: Text, lang: str, trust: float) -> Learned | 
     owner = cues.HOSTED_CHANNEL if text.writer == "note" else cues.OWNED_CHANNEL
     owned = next(((s, m) for s in said if (m := owner.search(s)) is not None), None)
     if owned is None:
-        return _event(said, text, trust)
+        return _event(said, text, trust) or _asked_on(said, text, lang, trust)
     sentence, match = owned
-    guest = next(((s, g) for s in said if (g := cues.GUEST_WORDS.search(s)) is not None), None)
+    asks = [(s, g) for s in said if (g := cues.GUEST_WORDS.search(s)) is not None]
+    # The sentence that asks the reader on, before one that only says guests come on.
+    asks.sort(key=lambda found: not _to_reader(found[0], text))
+    follows = {s: said[n + 1] for n, s in enumerate(said[:-1])}
+    guest = asks[0] if asks else None
     invitation = guest[0] if guest else None
     word = match.group("kind").lower()
     name: str | None = None
     name_rest: str | None = None
-    for where in (sentence[match.end() :], sentence, *said):
+    before = _NAME_BEFORE.search(sentence[match.start() : match.start("kind")])
+    for where in () if before else (sentence[match.end() :], sentence, *said):
         named = _CHANNEL_NAME.search(where)
         if named:
-            name = named.group("quoted") or named.group("named") or named.group("apposed")
+            name = (
+                named.group("quoted")
+                or named.group("squoted")
+                or named.group("named")
+                or named.group("apposed")
+                or named.group("direct")
+            )
             name = name.strip()
             name_rest = where[named.end() :].lstrip(" ,:;-–—")
             break
+    if before:
+        name = before.group("name")
+        name_rest = sentence[match.end() :].lstrip(" ,:;-–—")
     topics: list[str] = []
     places = [(guest[0], guest[1].end())] if guest else []
     places.append((sentence, match.end()))
     for place, start in places:
-        about = _ABOUT.search(place, start)
-        topic = phrase.tidy(_subject(about.group("x"))) if about else None
+        about = _GUESTS_WHO.search(place) or _ABOUT.search(place, start)
+        topic = phrase.tidy(_subject(about.group("x") or about.group("y"))) if about else None
         if topic and topic not in topics:
             topics.append(topic)
     for rest in (name_rest, sentence[match.end() :].lstrip(" ,:-?!.")):
@@ -497,9 +620,7 @@ def _channel(said: list[str], text: Text, lang: str, trust: float) -> Learned | 
         "topics": topics,
         "accepts_guests": True if invitation else None,
     }
-    if invitation and (
-        _TO_YOU.search(invitation) or (text.writer == "them" and _ASKING.search(invitation))
-    ):
+    if invitation and (_to_reader(invitation, text) or _short_ask(follows.get(invitation), text)):
         detail["invited"] = True
     gloss = [phrase.english(t, lang) or t for t in topics]
     if gloss != topics:

@@ -38,7 +38,11 @@ GENERIC_SKILLS = frozenset(
     service client|relation client|servizio clienti|klantenservice|vendas|ventas|ventes|
     vertrieb|vendite|verkoop|marketing digital|redes sociais|redes sociales|réseaux sociaux|
     gestão de projetos|gestión de proyectos|gestion de projet|projektmanagement|
-    gestione progetti|projectmanagement|pacote office|paquete office|suite office""".replace(
+    gestione progetti|projectmanagement|pacote office|paquete office|suite office|
+    teamführung|teamleitung|mitarbeiterführung|personalführung|gestão de equipas|
+    gestão de equipes|liderança de equipas|liderança de equipes|gestión de equipos|
+    liderazgo de equipos|gestion d'équipe|management d'équipe|gestione del team|
+    gestione dei team|leadership del team|teamleiding|leidinggeven|people leadership""".replace(
         "\n", ""
     ).split("|")
 )

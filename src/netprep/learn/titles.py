@@ -57,7 +57,8 @@ _HOST = re.compile(
     r"editor|presenter|apresentador[a]?|anfitri[ãa][o]?|organizador[a]?|presentador[a]?|"
     r"animat(?:eur|rice)|organisat(?:eur|rice|or)|rédact(?:eur|rice)|moderator(?:in)?|"
     r"gastgeber(?:in)?|veranstalter(?:in)?|herausgeber(?:in)?|conduttor[ei]|conduttrice|"
-    r"organizzat(?:ore|rice)|presentat(?:ore|rice)|redacteur|presentator)\b"
+    r"organizzat(?:ore|rice)|presentat(?:ore|rice)|redacteur|presentator|writing|writer of|"
+    r"publisher of|author of)\b"
     r"(?:\s+(?:of|at|for|do|da|dos|das|de|del|della|dello|du|des|von|vom|der|van|het)\b)?"
     r"(?:\s+(?:the|o|a|el|la|le|il|lo|die|das|de|het)\b)?\s*",
     re.IGNORECASE,
@@ -74,24 +75,73 @@ def channels(title: str | None, headline: str | None) -> tuple[Learned, ...]:
     return _channels(title, headline)
 
 
+_APPOSED = re.compile(
+    r"^(?P<name>[^,]{3,60}),\s+(?:a|an|um|uma|un|une|ein|eine|een|il|lo|la)\s+(?P<what>.+)$",
+    re.IGNORECASE,
+)
+_FOR = re.compile(
+    r"\s(?:for|about|on|para|sobre|pour|sur|für|über|per|voor|over)\s+(?P<topic>.+)$", re.I
+)
+"""A channel named before what it is: "The Demand Gen Dispatch, a weekly newsletter for 18k
+B2B marketers"."""
+
+
+def _apposed(text: str) -> tuple[str, str | None] | None:
+    """A channel's name and subject when the name comes first: "The Demand Gen Dispatch, a
+    weekly newsletter for 18k B2B marketers"."""
+    from netprep.learn import cues, phrase
+
+    apposed = _APPOSED.match(text)
+    what = cues.CHANNEL_WORDS.search(apposed.group("what")) if apposed else None
+    if apposed is None or what is None or len(apposed.group("what")[: what.start()].split()) > 2:
+        return None
+    name = apposed.group("name").strip()
+    about = _FOR.search(apposed.group("what"), what.end())
+    return name, phrase.tidy(about.group("topic") if about else name)
+
+
+_NAMED_KINDS = frozenset({"podcast", "newsletter", "balado", "nieuwsbrief", "boletim", "boletín"})
+
+
+def _opens_with_name(part: str, word: re.Match[str]) -> bool:
+    """Whether a part is a channel of theirs by its name alone: it opens with a word that
+    only names a channel, then a name that names no role ("Podcast Panela de Barro", not
+    "Podcast Producer")."""
+    rest = part[word.end() :].strip(' :-–—"“”«»')
+    return (
+        word.start() == 0
+        and word.group("kind").lower() in _NAMED_KINDS
+        and rest[:1].isupper()
+        and not lexicon.roles_in(rest)
+    )
+
+
 @lru_cache(maxsize=65536)
 def _channels(title: str | None, headline: str | None) -> tuple[Learned, ...]:
     from netprep.learn import cues, phrase
 
     found: dict[str, Learned] = {}
     for line, origin in ((title, "their title"), (headline, "their headline")):
-        if not line or not _HOST.search(line):
+        if not line:
             continue
+        hosts = _HOST.search(line) is not None
         for part in [line, *parts(line)]:
             word = cues.CHANNEL_WORDS.search(part)
-            if word is None or (part == line and len(parts(line)) > 1):
+            if word is None:
                 continue
-            name = _SYMBOLS.sub(" ", _HOST.sub("", part, count=1))
-            name = re.sub(r"\s+", " ", name).strip(" ,:-–—·|")
-            if name.casefold().startswith(word.group(0).casefold() + " "):
-                name = name[len(word.group(0)) :].strip()  # "podcast Marketing sin Humo"
-            bare = re.sub(r"\s+", " ", name.replace(word.group(0), " ")).strip()
-            topic = phrase.tidy(bare) if bare else None
+            rest = _HOST.sub("", part, count=1) if hosts else part
+            named = _apposed(rest)
+            if part == line and len(parts(line)) > 1 and named is None:
+                continue
+            if not hosts and named is None and not _opens_with_name(part, word):
+                continue
+            if named is None:
+                name = re.sub(r"\s+", " ", _SYMBOLS.sub(" ", rest)).strip(" ,:-–—·|")
+                if name.casefold().startswith(word.group(0).casefold() + " "):
+                    name = name[len(word.group(0)) :].strip()  # "podcast Marketing sin Humo"
+                bare = re.sub(r"\s+", " ", name.replace(word.group(0), " ")).strip()
+                named = (name, phrase.tidy(bare) if bare else None)
+            name, topic = named
             if not topic or len(topic) < 3 or name.casefold() in found:
                 continue  # "Podcast host": a channel without a subject to pitch to
             lang = lexicon.foreign_language(topic)
@@ -106,6 +156,8 @@ def _channels(title: str | None, headline: str | None) -> tuple[Learned, ...]:
                 facet="channels", text=name, quote=line, source=origin, origin="title",
                 origin_ref="", confidence=HOSTED, extractor=EXTRACTOR, detail=detail,
             )  # fmt: skip
+            if part == line:
+                break  # the whole line named it: its parts are pieces of the same channel
     return tuple(found.values())
 
 

@@ -9,7 +9,7 @@ from netprep.ideas.registry import rule
 from netprep.ideas.wording import idea, q
 from netprep.models import Channel, Evidence, Idea
 
-INVITED = 0.6
+INVITED = 0.8
 """A host who invited the owner on asked already: the pitch needs less fit (a skill near
 the topic, by this share of the threshold), and stands even with none."""
 CLOSED = 0.55
