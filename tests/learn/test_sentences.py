@@ -215,6 +215,38 @@ def test_an_invitation_naming_only_the_pieces_is_onto_their_channel() -> None:
     assert channel.detail["invited"] is True and channel.detail["topics"] == ["cold storage"]
 
 
+@pytest.mark.parametrize(
+    ("body", "audience", "offer"),
+    [
+        ("I help family farms to sell their cheese online.", "family farms",
+         "sell their cheese online"),
+        ("Ayudo a clínicas dentales a digitalizar sus historias clínicas.", "clínicas dentales",
+         "digitalizar sus historias clínicas"),
+        ("Ich helfe Tischlereien, ihre Angebote schneller zu schreiben.", "Tischlereien",
+         "ihre Angebote schneller zu schreiben"),
+    ],
+)  # fmt: skip
+def test_helping_people_to_do_something_is_an_audience_and_an_offer(
+    body: str, audience: str, offer: str
+) -> None:
+    found = read(body, writer="me", origin="summary")
+    assert [x.text for x in facts(found.mine, "audiences")] == [audience]
+    assert [x.text for x in facts(found.mine, "offers")] == [offer]
+
+
+@pytest.mark.parametrize(
+    ("body", "need"),
+    [
+        ("Wir bauen eine Halle. Wir suchen dafür einen Statiker aus der Region, die Frist "
+         "läuft bis Mai.", "einen Statiker aus der Region"),
+        ("No tenemos ni idea de cómo tramitar las licencias de obra.",
+         "tramitar las licencias de obra"),
+    ],
+)  # fmt: skip
+def test_a_need_is_read_without_the_words_around_it(body: str, need: str) -> None:
+    assert [x.text for x in facts(read(body).theirs, "needs")] == [need]
+
+
 def test_a_clause_after_a_comma_is_no_part_of_the_need() -> None:
     (need,) = facts(
         read("Estou precisando de um contador, tive um problema com a receita.").theirs, "needs"

@@ -28,7 +28,8 @@ _END = re.compile(
     # a clause of its own after a comma: "um advogado trabalhista, tive um problema"
     r"he|she|they|this|that's|it's|tive|tenho|estou|estava|eu|ele|ela|isso|é|foi|tuve|tengo|"
     r"estoy|tenía|yo|él|ella|eso|es|fue|j'ai|je|elle|c'est|ça|ich|hatte|habe|er|sie|"
-    r"ho|avevo|sono|è|lui|lei|ik|had|heb|hij|zij)\b|"
+    r"ho|avevo|sono|è|lui|lei|ik|had|heb|hij|zij|die|der|das|dat)\b|"
+    r"\s(?:y|e|and|et|und|ed|en)\s+(?:no|não|not|ne|nicht|kein\w*|non|niet|geen)\b|"
     r"\s(?:but|mas|pero|mais|aber|ma|maar|so that|because|"
     r"would|will|could|might|should|sounds?|seems?|seria|ficaria|sería|quedaría|serait|"
     r"irait|je le|wäre|würde|sarebbe|andrebbe|zou|zal)\b)",
@@ -45,7 +46,9 @@ _LEADING = re.compile(
     r"^(?:(?:is|are|was|were|also|still|really|actually|maybe|perhaps|possibly|urgently|desperately|finally|"
     r"d'ailleurs|ailleurs|by the way|btw|anyway|aliás|por cierto|übrigens|tra l'altro|trouwens|"
     r"ainda|também|todavía|también|encore|aussi|noch|auch|selbst|gerade|zufällig|ancora|anche|"
-    r"nog|ook)\s+)+",
+    r"nog|ook|dafür|dazu|hierfür|daher|deshalb|por isso|por eso|pour cela|per questo|daarvoor|"
+    r"hiervoor|(?:no tenemos |no tengo )?ni idea de|no idea (?:how|of)|não (?:faço|fazemos) ideia de|"
+    r"aucune idée de|keine ahnung,? |nessuna idea di|geen idee|cómo|how to|comment|wie|hoe)\s+)+",
     re.IGNORECASE,
 )
 _EMPTY_WORDS = """
@@ -111,7 +114,10 @@ def _all_stops() -> frozenset[str]:
 def tidy(raw: str) -> str | None:
     """The phrase a cue captured, cut at its clause; None when it names nothing."""
     text = " ".join(raw.split())
-    end = _END.search(text)
+    # The first clause end after some content: "jemanden, der sich mit Gastro auskennt"
+    # is cut at its end, not at its relative pronoun.
+    ends = [e for e in _END.finditer(text) if e.start() > 0]
+    end = next((e for e in ends if _says_something(text[: e.start()])), ends[0] if ends else None)
     if end:
         text = text[: end.start()]
     text = _LEADING.sub("", _TRAILING.sub("", text.strip(" ,'’-–—"))).strip(" ,'’")
@@ -124,10 +130,13 @@ def tidy(raw: str) -> str | None:
         words = text.split()
     if not words or len(text) < 3:
         return None
+    return text if _says_something(text) else None
+
+
+def _says_something(text: str) -> bool:
+    """Whether a phrase holds a word that names something (not only stop and empty words)."""
     stops = _all_stops()
-    if not any(len(w) > 2 and w not in stops and w not in EMPTY for w in lexicon.tokens(text)):
-        return None
-    return text
+    return any(len(w) > 2 and w not in stops and w not in EMPTY for w in lexicon.tokens(text))
 
 
 def english(text: str, lang: str) -> str | None:
@@ -164,7 +173,7 @@ def confidence_in(text: str, lang: str) -> float:
 
 
 _AUDIENCE_END = re.compile(
-    r"\s(?:to|get|grow|find|build|make|turn|reach|become|stop|save|sell|win|launch|scale|"
+    r",\s(?=(?:ihre?[nmrs]?|their|seus?|suas?|sus|leurs?|loro|hun|hen)\b)|\s(?:to|get|grow|find|build|make|turn|reach|become|stop|save|sell|win|launch|scale|"
     r"raise|land|run|create|improve|manage|move|hire|go|do|with|by|through|who|that|so|"
     r"a|para|à|pour|zu|um|per|om|aan|que|qui|die|che|achieve|sort)\b",
     re.IGNORECASE,

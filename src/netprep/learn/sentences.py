@@ -187,6 +187,9 @@ def _facts(
         return
     facet = _FACETS.get(cue.kind)
     if facet == "audiences":
+        helped = _helped_to(raw, phrase.audience(words))
+        if helped and _HELPING.match(match.group(0)):
+            yield _learned(text, "offers", helped, sentence, lang, confidence * 0.9)
         words = phrase.audience(words)
     if facet is None or not words or (facet == "needs" and _GUESTS.match(words)):
         return  # "looking for guests" is a channel's call, read with the channel
@@ -213,6 +216,30 @@ def _facts(
     yield _learned(
         text, facet, words, sentence, lang, confidence * phrase.confidence_in(words, lang)
     )
+
+
+_HELP_TO = re.compile(
+    r"^\s*,?\s*(?:to|a|à|ao|aos|zu|ad|om (?:te )?|per)\s+(?P<x>.{3,})|^\s*,\s*(?P<zu>.{3,}?\bzu\s+\w+)",
+    re.IGNORECASE,
+)
+_HELPING = re.compile(
+    r"(?:i|we) help|ajud|ayud|ik help|wij helpen|we helpen|j'aide|nous aidons|ich helfe|"
+    r"wir helfen|aiut",
+    re.IGNORECASE,
+)
+"""An audience cue that may say what the people are helped to do ("I help X to Y")."""
+
+
+def _helped_to(raw: str, audience: str) -> str | None:
+    """What an audience is helped to do, as the helper's offer ("Ayudo a empresas a
+    contratar talento de fuera de la UE" -> "contratar talento de fuera de la UE")."""
+    at = raw.find(audience)
+    if not audience or at < 0:
+        return None
+    found = _HELP_TO.match(raw[at + len(audience) :])
+    if found is None:
+        return None
+    return phrase.tidy(found.group("x") or found.group("zu"))
 
 
 _AS_ROLE = re.compile(
