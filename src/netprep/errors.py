@@ -12,13 +12,22 @@ class NetprepError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, hint: str | None = None, command: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.command = command
+        """What to type in a terminal to put it right: the CLI shows it, the web app does not."""
 
     def __str__(self) -> str:
-        return self.message if not self.hint else f"{self.message}\n{self.hint}"
+        return "\n".join(part for part in (self.message, self.hint, self.command) if part)
+
+    @property
+    def plain(self) -> str:
+        """The message and hint without terminal commands, for pages and e-mails."""
+        return "\n".join(part for part in (self.message, self.hint) if part)
 
 
 class InvalidInput(NetprepError):
@@ -41,7 +50,7 @@ class Ambiguous(NetprepError):
     def __init__(self, message: str, candidates: list[tuple[str, str]]) -> None:
         listing = "\n".join(f"  {key}  {label}" for key, label in candidates)
         super().__init__(
-            message, hint=f"Did you mean one of these?\n{listing}\nName the person by id."
+            message, hint="Did you mean one of these?", command=f"{listing}\nName the person by id."
         )
         self.candidates = candidates
 

@@ -233,7 +233,9 @@ def save_person(db: Database, ref: str, person: Profile, *, today: date) -> Pers
             pid = rows.me_id(conn)
             if pid is None:
                 if not person.name.strip():
-                    raise InvalidInput('Set your name first: netprep me --set name="..."')
+                    raise InvalidInput(
+                        "Give your name first.", command='netprep me --set name="..."'
+                    )
                 pid = writer.insert(person, is_me=True)
             else:
                 writer.update(pid, person)
@@ -317,7 +319,11 @@ def _resolve_or_me(conn: sqlite3.Connection, ref: str) -> int:
     if ref == ME_KEY:
         pid = rows.me_id(conn)
         if pid is None:
-            raise NotFound("Your own profile is empty; set it with `netprep me --set name=...`.")
+            raise NotFound(
+                "Your own profile is empty.",
+                hint="Fill in My profile first.",
+                command="netprep me --set name=...",
+            )
         return pid
     return rows.resolve(conn, ref)
 

@@ -111,6 +111,8 @@ DAY = [
     ("Nov 20", date(2026, 11, 20)),
     ("2026-11-01", date(2026, 11, 1)),
     ("Monday", date(2026, 11, 23)),
+    ("Friday", date(2026, 11, 20)),
+    ("this Monday", date(2026, 11, 23)),
 ]
 
 
@@ -119,9 +121,28 @@ def test_past_days_for_the_log(phrase: str, expected: date) -> None:
     assert parse_day(phrase, today=TODAY) == expected
 
 
-def test_the_log_refuses_the_future() -> None:
-    with pytest.raises(InvalidInput, match="in the future"):
-        parse_day("tomorrow", today=TODAY)
+@pytest.mark.parametrize(
+    ("phrase", "ahead"),
+    [
+        ("tomorrow", "2026-11-27"),
+        ("next Friday", "2026-12-04"),
+        ("this Friday", "2026-11-27"),
+        ("next Monday", "2026-11-30"),
+    ],
+)
+def test_the_log_refuses_the_future_rather_than_reading_it_backwards(
+    phrase: str, ahead: str
+) -> None:
+    # "next Friday" said on a Thursday is ahead; a log must not store last Friday instead
+    with pytest.raises(InvalidInput, match="in the future") as caught:
+        parse_day(phrase, today=TODAY)
+    assert ahead in caught.value.message
+
+
+@pytest.mark.parametrize("phrase", ["1850-01-01", "1900-06-01"])
+def test_the_log_refuses_a_day_lifetimes_ago(phrase: str) -> None:
+    with pytest.raises(InvalidInput, match="years ago"):
+        parse_day(phrase, today=TODAY)
 
 
 def test_today_is_injected_not_read_from_the_clock() -> None:

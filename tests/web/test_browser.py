@@ -96,7 +96,26 @@ def test_import_find_brief_log_and_see_it_due(
     form.get_by_label("Help you gave").fill("an intro to a café owner")
     form.locator("input[name=step1_what]").fill("Send Teodora the café owner's details")
     form.locator("input[name=step1_due]").fill("in 2 days")
+    expect(form.locator("input[name=step1_due] ~ .date-read")).to_have_text(
+        "Saturday 28 November 2026"
+    )
+    form.get_by_label("When", exact=True).fill("next Friday")  # a slip: the meeting was last Friday
+    expect(form.locator("input[name=when] ~ .date-read")).to_contain_text("in the future")
     shot(page, "4-log-form")
+    form.get_by_role("button", name="Log it").click()
+    # Refused beside the field, on the same page, with every word still there.
+    form = page.locator("form.log")
+    expect(form.locator("#e-when")).to_contain_text("in the future")
+    expect(form.get_by_label("What happened")).to_have_value(
+        "Coffee at her bakery; she needs a wholesale partner."
+    )
+    expect(form.locator("input[name=step1_what]")).to_have_value(
+        "Send Teodora the café owner's details"
+    )
+    shot(page, "4b-log-form-refused")
+    refused = page.problems  # type: ignore[attr-defined]
+    assert [m for m in refused if "422" in m] == [refused.pop()]  # the refusal, nothing else
+    form.get_by_label("When", exact=True).fill("last Friday")
     form.get_by_role("button", name="Log it").click()
     expect(page.get_by_role("status")).to_contain_text("Logged")
     expect(page.locator("#history")).to_contain_text("Coffee at her bakery")

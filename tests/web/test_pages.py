@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+import pytest
+
 from netprep import people as lib
 from netprep.models import Person
 from netprep.store import Database
@@ -69,7 +71,7 @@ def test_person_page_shows_facts_history_steps_and_ideas(demo: Browserless) -> N
         "Send Kwame the retainer pricing worksheet",  # a next step
         'id="dossier"',
         'id="ideas"',
-        'action="/people/p-kwame-asante/log"',
+        'action="/people/p-kwame-asante/log#log"',
     ):
         assert expected in html
 
@@ -201,15 +203,80 @@ def test_logging_a_meeting_with_a_next_step_puts_it_on_the_home_page(demo: Brows
 
 
 def test_a_meeting_without_a_next_step_is_called_out(demo: Browserless) -> None:
-    response = demo.submit("/people/p-zoe-muller/log", {"when": "today", "kind": "meeting"})
+    response = demo.submit(
+        "/people/p-zoe-muller/log", {"when": "today", "kind": "meeting", "summary": "Quick call"}
+    )
     assert "logged-no-step" in response.headers["location"]
     assert "with no next step" in demo.get(response.headers["location"]).text
 
 
-def test_a_half_filled_next_step_is_refused(demo: Browserless) -> None:
-    response = demo.submit("/people/p-zoe-muller/log", {"step1_what": "Call back"})
+def _history(db: Database, key: str) -> list[str]:
+    from netprep.store import history
+
+    return [
+        i.summary or ""
+        for i in history.load_interactions(
+            db.sql, [db.sql.execute("SELECT id FROM person WHERE key = ?", (key,)).fetchone()[0]]
+        )
+    ]
+
+
+def test_a_half_filled_next_step_is_refused_beside_its_field(demo: Browserless) -> None:
+    response = demo.submit(
+        "/people/p-zoe-muller/log", {"summary": "Lunch", "step1_what": "Call back"}
+    )
     assert response.status_code == 422
-    assert "say both what will happen and by when" in response.text
+    assert 'id="e-step1_due"' in response.text and "Say by when." in response.text
+    assert 'value="Call back"' in response.text
+
+
+def test_a_bad_date_keeps_every_word_typed_and_names_the_field(
+    demo: Browserless, demo_db: Database
+) -> None:
+    before = _history(demo_db, "p-zoe-muller")
+    typed = {
+        "when": "next Friday",  # ahead: a log must not store last Friday in its place
+        "kind": "call",
+        "summary": "Talked through her <b>podcast</b> launch & the guest list",
+        "gave": "the name of an audio editor",
+        "step1_what": "Send Zoë the outline",
+        "step1_due": "in 3 days",
+        "step1_owner": "them",
+    }
+    response = demo.submit("/people/p-zoe-muller/log", typed)
+    assert response.status_code == 422
+    html = response.text
+    assert 'id="e-when"' in html and "in the future" in html
+    assert "Talked through her &lt;b&gt;podcast&lt;/b&gt; launch &amp; the guest list" in html
+    assert ">the name of an audio editor</textarea>" in html
+    assert 'value="Send Zoë the outline"' in html and 'value="in 3 days"' in html
+    assert '<option value="them" selected>' in html and '<option value="call" selected>' in html
+    assert _history(demo_db, "p-zoe-muller") == before
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ({"when": "today"}, "Nothing to log yet"),
+        ({"when": "1850-01-01", "summary": "Tea"}, "years ago"),
+        ({"when": "someday", "summary": "Tea"}, "Cannot read"),
+        ({"summary": "Tea", "step1_what": "Call", "step1_due": "yesterday"}, "in the past"),
+    ],
+)
+def test_empty_or_absurd_logs_are_refused_with_a_reason(
+    demo: Browserless, demo_db: Database, typed: dict[str, str], said: str
+) -> None:
+    before = _history(demo_db, "p-zoe-muller")
+    response = demo.submit("/people/p-zoe-muller/log", typed)
+    assert response.status_code == 422 and said in response.text
+    assert _history(demo_db, "p-zoe-muller") == before
+
+
+def test_a_date_phrase_is_read_back_before_saving(demo: Browserless) -> None:
+    ahead = demo.get("/api/dates", params={"text": "next Friday", "direction": "future"})
+    assert ahead.json() == {"day": "2026-12-04", "said": "Friday 4 December 2026", "problem": None}
+    back = demo.get("/api/dates", params={"text": "next Friday", "direction": "past"}).json()
+    assert back["day"] is None and "in the future" in back["problem"]
 
 
 def test_marking_a_step_done_takes_it_off_the_home_page(demo: Browserless) -> None:

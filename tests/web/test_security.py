@@ -179,7 +179,7 @@ def test_with_a_token_everything_asks_for_the_login(
     assert client.get("/static/app.css").status_code == 200
     login_page = client.get("/login")
     wrong = client.post("/login", data={"csrf_token": csrf_of(login_page.text), "token": "guess"})
-    assert wrong.status_code == 401 and "That is not the token" in wrong.text
+    assert wrong.status_code == 401 and "That is not the access code" in wrong.text
     right = client.post(
         "/login",
         data={

@@ -26,6 +26,8 @@ EXAMPLES = (
 )
 PAST_EXAMPLES = 'Examples: 2026-11-20, today, yesterday, "last Tuesday", "3 days ago", "Nov 20".'
 MAX_YEARS_AHEAD = 5
+MAX_YEARS_BACK = 60
+"""A meeting logged further back than this is a typo (1850-01-01), not a memory."""
 ROLLOVER_DAYS = 180
 """A month-day phrase that lands next year although this year's date passed at most this
 many days ago is taken as a mistake (a past date), not as a date a year away."""
@@ -134,11 +136,16 @@ def parse_when(text: str, *, today: date, direction: Direction = "future") -> da
                 f"{text.strip()!r} is {found.isoformat()}, more than {MAX_YEARS_AHEAD} years away.",
                 hint=EXAMPLES,
             )
+    elif found.year < today.year - MAX_YEARS_BACK:
+        raise InvalidInput(
+            f"{text.strip()!r} is {found.isoformat()}, more than {MAX_YEARS_BACK} years ago.",
+            hint=PAST_EXAMPLES,
+        )
     elif found > today:
         raise InvalidInput(
             f"{text.strip()!r} is {found.isoformat()}, which is in the future.",
-            hint="Log what already happened; plan a meeting with "
-            "`netprep next add PERSON WHAT --due WHEN --meeting`. " + PAST_EXAMPLES,
+            hint="Log what already happened, and plan a meeting ahead instead. " + PAST_EXAMPLES,
+            command="Plan it: netprep next add PERSON WHAT --due WHEN --meeting",
         )
     return found
 
@@ -209,11 +216,17 @@ def _start_of_next(match: re.Match[str], today: date, _direction: Direction) -> 
 
 def _weekday(match: re.Match[str], today: date, direction: Direction) -> date:
     """ "Friday", "this Friday": the coming one (after today). "next Friday": the Friday of
-    next week (Monday to Sunday), so said on a Thursday it is eight days away, not one."""
+    next week (Monday to Sunday), so said on a Thursday it is eight days away, not one.
+    Looking back, "Friday" is the last one gone and "this Friday" this week's if it has
+    passed; "next Friday" is ahead whichever way the form looks, so a log refuses it rather
+    than storing last Friday in its place."""
     which, name = match.group("which"), match.group("day")
     target = WEEKDAYS[name]
-    if direction == "past" or which == "last":
-        return today - timedelta(days=(today.weekday() - target - 1) % 7 + 1)
+    last = today - timedelta(days=(today.weekday() - target - 1) % 7 + 1)
+    if which == "last" or (direction == "past" and not which):
+        return last
+    if which == "this" and direction == "past" and today.weekday() > target:
+        return last
     if which == "next":
         monday = today - timedelta(days=today.weekday())
         return monday + timedelta(days=7 + target)

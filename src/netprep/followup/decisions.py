@@ -38,7 +38,8 @@ def check_decision(value: str) -> str:
     if len(matches) != 1:
         raise InvalidInput(
             f"{value!r} is not a decision.",
-            hint="Choose collaborate, pass or undecided. Example: netprep decide Kevin collaborate",
+            hint="Choose collaborate, pass or undecided.",
+            command="Example: netprep decide Kevin collaborate",
         )
     return matches[0]
 

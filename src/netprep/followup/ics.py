@@ -105,15 +105,10 @@ def description_of(entry: StepEntry) -> str:
     step = entry.step
     if step.kind == "meeting":
         at = f" at {entry.at}" if entry.at else ""
-        return f"Appointment {step.id} with {entry.person_name} on {step.due.isoformat()}{at}."
+        return f"Meeting with {entry.person_name} on {step.due.isoformat()}{at}."
     who = "you" if step.owner == "me" else entry.person_name
-    lines = [
-        f"Next step {step.id} with {entry.person_name}, promised by {who}, "
-        f"due {step.due.isoformat()}."
-    ]
-    if step.status == "open":
-        lines.append(f"Done? netprep next done {step.id}")
-    return "\n".join(lines)
+    said = f"Next step with {entry.person_name}, promised by {who}, due {step.due.isoformat()}."
+    return f"{said} Mark it done in netprep once it is." if step.status == "open" else said
 
 
 def _start(entry: StepEntry) -> datetime | None:

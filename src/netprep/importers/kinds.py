@@ -137,8 +137,12 @@ def expect(path: Path, *wanted: Kind, what: str) -> Kind:
     if kind in wanted:
         return kind
     if kind is EMPTY:
-        raise InvalidInput(f"{path} is empty.")
-    message = f"{path.name} looks like {kind.description}, not {what}"
+        raise InvalidInput(f"{path.name} is empty.")
+    message = f"{path.name} looks like {kind.description}, not {what}."
     if kind.command:
-        raise InvalidInput(f"{message}; try `{kind.command} {path}`.")
-    raise InvalidInput(f"{message}.")
+        raise InvalidInput(
+            message,
+            hint=f"Import it as {kind.description}.",
+            command=f"Try `{kind.command} {path}`.",
+        )
+    raise InvalidInput(message)

@@ -83,13 +83,15 @@ def merge_people(db: Database, keep: str, fold: str) -> MergeResult:
         )
 
 
-def can_unmerge(db: Database, merged_key: str) -> bool:
-    """Whether ``merged_key`` names a person merged away, whose merge can still be undone."""
+def merge_to_undo(db: Database, merged_key: str) -> str | None:
+    """The name of the person kept when ``merged_key`` was merged away, if that merge can
+    still be undone; otherwise None."""
     try:
-        rows.find_merge(db.sql, merged_key=merged_key)
+        _record, kept_id, _key = rows.find_merge(db.sql, merged_key=merged_key)
     except NotFound:
-        return False
-    return True
+        return None
+    row = db.sql.execute("SELECT name FROM person WHERE id = ?", (kept_id,)).fetchone()
+    return str(row[0]) if row else None
 
 
 @dataclass

@@ -192,7 +192,8 @@ def find_merge(
     if row is None:
         raise NotFound(
             "No merge to undo there.",
-            hint="`netprep unmerge` takes the person who was kept, or the id of the one merged away.",
+            hint="Undo a merge from the person who was kept.",
+            command="`netprep unmerge` takes the person who was kept, or the id of the one merged away.",
         )
     return int(row[0]), int(row[1]), str(row[2])
 

@@ -35,7 +35,11 @@ def resolve(conn: sqlite3.Connection, ref: str) -> int:
     if row:
         return int(row[0])
     if ref.lower() == ME_KEY:
-        raise NotFound("Your own profile is empty; set it with `netprep me --set name=...`.")
+        raise NotFound(
+            "Your own profile is empty.",
+            hint="Fill in My profile first.",
+            command="netprep me --set name=...",
+        )
     folded = normalize.fold(ref)
     rows = conn.execute(
         "SELECT id FROM person WHERE name_folded = ? AND is_me = 0", (folded,)
@@ -69,7 +73,9 @@ def _fuzzy(conn: sqlite3.Connection, ref: str, folded: str) -> int:
     found = process.extract(folded, choices, scorer=fuzz.WRatio, limit=6, score_cutoff=FUZZY_CUTOFF)
     if not found:
         raise NotFound(
-            f"Nobody in your network is called {ref!r}.", hint="Try `netprep people --search ...`."
+            f"Nobody in your network is called {ref!r}.",
+            hint="Check the spelling, or search People for part of the name.",
+            command="Try `netprep people --search ...`.",
         )
     best = found[0][1]
     close = [f for f in found if best - f[1] < 4]

@@ -378,7 +378,7 @@ def parse_ref(ref: str) -> int:
     if not digits.isdigit():
         raise InvalidInput(
             f"{ref!r} is not the id of a proposal.",
-            hint="Ids look like f-12; `netprep homework PERSON --offline` lists them.",
+            command="Ids look like f-12; `netprep homework PERSON --offline` lists them.",
         )
     return int(digits)
 

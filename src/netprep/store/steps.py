@@ -37,7 +37,7 @@ def find_step(conn: sqlite3.Connection, ref: str) -> sqlite3.Row:
         rows = named_rows(conn, f"{STEP_ROW} WHERE s.key = ?", (key,))
         if rows:
             return rows[0]
-    raise NotFound(f"No next step with id {ref!r}.", hint="List them with `netprep next`.")
+    raise NotFound(f"No next step with id {ref!r}.", command="List them with `netprep next`.")
 
 
 def step_rows(

@@ -152,26 +152,60 @@ class LogForm:
     steps: list[dict[str, Any]]
 
 
-def log_form(form: Mapping[str, Any]) -> LogForm:
-    """The meeting and its next-step rows; a row needs both what and when."""
+class FormErrors(InvalidInput):
+    """What is wrong with a submitted form, field by field, so the page can say it beside
+    each field and show the form again as it was typed."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(
+            "Some of what you typed needs another look.", hint=" ".join(errors.values())
+        )
+        self.errors = errors
+
+
+def check(errors: dict[str, str], field: str, read: Callable[[], object]) -> None:
+    """Run ``read`` and file its InvalidInput (message and hint) under ``field``."""
+    try:
+        read()
+    except InvalidInput as exc:
+        errors[field] = exc.plain.replace("\n", " ")
+
+
+def log_form(form: Mapping[str, Any], today: date) -> LogForm:
+    """The meeting and its next-step rows, every field checked before anything is written:
+    a row needs both what and by when, dates are read the way the form means them (the
+    meeting in the past, the steps ahead), and a log that says nothing is refused."""
+    from netprep.followup.dates import parse_day, parse_due
+    from netprep.followup.steps import parse_at
+
+    errors: dict[str, str] = {}
+    when = _text(form, "when") or "today"
+    check(errors, "when", lambda: parse_day(when, today=today))
     steps = []
     for n in range(1, MAX_STEPS + 1):
         what, due = _text(form, f"step{n}_what"), _text(form, f"step{n}_due")
-        if not what and not due:
+        at = _text(form, f"step{n}_at")
+        if not what and not due and not at:
             continue
-        if not what or not due:
-            raise InvalidInput(f"Next step {n}: say both what will happen and by when.")
+        if not what:
+            errors[f"step{n}_what"] = "Say what will happen."
+        if not due:
+            errors[f"step{n}_due"] = "Say by when."
+        else:
+            check(errors, f"step{n}_due", lambda due=due: parse_due(due, today=today))
+        if at:
+            check(errors, f"step{n}_at", lambda at=at: parse_at(at))
         steps.append(
             {
                 "what": what,
                 "due": due,
                 "owner": _text(form, f"step{n}_owner") or "me",
                 "meeting": bool(_text(form, f"step{n}_meeting")),
-                "at": _text(form, f"step{n}_at") or None,
+                "at": at or None,
             }
         )
-    return LogForm(
-        when=_text(form, "when") or "today",
+    entry = LogForm(
+        when=when,
         kind=_text(form, "kind") or "meeting",
         flow=_text(form, "flow") or None,
         summary=_text(form, "summary") or None,
@@ -179,6 +213,13 @@ def log_form(form: Mapping[str, Any]) -> LogForm:
         received=lines(_text(form, "received")),
         steps=steps,
     )
+    if not (entry.summary or entry.gave or entry.received or entry.flow or steps):
+        errors["summary"] = (
+            "Nothing to log yet: say what happened, what help passed, or what comes next."
+        )
+    if errors:
+        raise FormErrors(errors)
+    return entry
 
 
 def page_number(value: str | None) -> int:

@@ -91,6 +91,8 @@ def render(request: Request, template: str, *, status: int = 200, **context: Any
         "undo": _undo(request),
         "logged_in": bool(config.token) and request.state.session.auth,
         "today": config.today(),
+        "form": {},
+        "errors": {},
     }
     html = env.get_template(template).render({**shared, **context})
     return HTMLResponse(html, status_code=status)

@@ -224,7 +224,7 @@ class Guard:
     async def _ask_login(self, scope: Scope, send: Send, session: Session) -> None:
         extra = [(b"set-cookie", self.cookie(session, scope).encode("latin-1")), *HEADERS]
         if scope["path"].startswith("/api") or scope["method"] != "GET":
-            await _plain(send, 401, "Log in first: this netprep needs its token.", extra)
+            await _plain(send, 401, "Log in first: this netprep asks for its access code.", extra)
             return
         target = scope["path"] + (
             ("?" + scope["query_string"].decode()) if scope["query_string"] else ""

@@ -201,7 +201,9 @@ class IdeasPart:
     """The ideas section: the ideas, a hint when the profile is too thin, or the problem."""
 
     ideas: list[Any]
-    hint: str | None = None
+    thin: bool = False
+    """Their profile says too little to match much: the page says how to add more."""
+    to_review: int = 0
     problem: str | None = None
 
 
@@ -259,11 +261,11 @@ def ideas(db: Database, key: str, today: date, limit: int = 8) -> IdeasPart:
     try:
         result = meeting_ideas(db, key, limit=limit, today=today)
     except NetprepError as exc:
-        return IdeasPart(ideas=[], problem=str(exc))
+        return IdeasPart(ideas=[], problem=exc.plain)
     except Exception as exc:  # a bug in the engine must not take the person's page down
         log.exception("ideas for %s failed", key)
         return IdeasPart(ideas=[], problem=f"Ideas could not be worked out ({type(exc).__name__}).")
-    return IdeasPart(ideas=list(result.ideas), hint=result.hint)
+    return IdeasPart(ideas=list(result.ideas), thin=result.thin, to_review=result.to_review)
 
 
 def profile_form(db: Database | None, profile: Profile) -> dict[str, Any]:

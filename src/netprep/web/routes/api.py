@@ -238,6 +238,32 @@ def tags(db: Db) -> dict[str, int]:
     return rows.tag_counts(db.sql)
 
 
+class DateRead(BaseModel):
+    day: date | None = Field(description="The day the words mean, or null")
+    said: str | None = Field(
+        description='That day in words, as a form shows it back: "Friday 4 December 2026"'
+    )
+    problem: str | None = Field(description="Why the words are no date on that side of today")
+
+
+@router.get("/dates", response_model=DateRead)
+def read_date(
+    request: Request,
+    text: Annotated[str, Query(max_length=100)],
+    direction: Literal["future", "past"] = "future",
+) -> DateRead:
+    """What a date phrase means today ("next Friday", "3 days ago"), looking ahead (a due
+    date) or back (a meeting that happened), so a form can show the date before saving."""
+    from netprep.errors import InvalidInput
+    from netprep.followup.dates import parse_when
+
+    try:
+        day = parse_when(text, today=today(request), direction=direction)
+    except InvalidInput as exc:
+        return DateRead(day=None, said=None, problem=exc.plain.replace("\n", " "))
+    return DateRead(day=day, said=f"{day:%A} {day.day} {day:%B %Y}", problem=None)
+
+
 @router.post("/people/{ref}/interactions", response_model=Logged, status_code=201)
 def log(request: Request, db: Db, ref: str, body: LogIn) -> Response:
     """Record an interaction and its next steps in one transaction."""

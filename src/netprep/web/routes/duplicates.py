@@ -20,8 +20,10 @@ Key = Annotated[str, Form(min_length=1, max_length=300)]
 @router.get("/duplicates")
 def duplicates_page(request: Request, db: Db, merged: str = "") -> Response:
     pairs = merging.list_duplicates(db)
-    undo = merged if merged and merging.can_unmerge(db, merged) else ""
-    return render(request, "duplicates.html", pairs=pairs, merged=undo)
+    kept_name = merging.merge_to_undo(db, merged) if merged else None
+    return render(
+        request, "duplicates.html", pairs=pairs, merged=merged if kept_name else "", kept=kept_name
+    )
 
 
 @router.post("/duplicates/merge")

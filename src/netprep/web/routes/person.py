@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import Response
 
 from netprep import people as lib
+from netprep.errors import InvalidInput
 from netprep.models import COLLABORATIONS, FLOWS, INTERACTION_KINDS
 from netprep.store import Database
 from netprep.web import forms, views
@@ -59,21 +60,42 @@ def log_meeting(request: Request, key: str, db: Db, form: FormData) -> Response:
     from netprep.followup.log import log_interaction
     from netprep.followup.steps import StepRequest
 
-    entry = forms.log_form(form)
-    result = log_interaction(
-        db,
-        key,
-        today=today(request),
-        when=entry.when,
-        kind=entry.kind,
-        flow=entry.flow,
-        summary=entry.summary,
-        gave=entry.gave,
-        received=entry.received,
-        next_steps=[StepRequest(**step) for step in entry.steps],
-    )
+    try:
+        entry = forms.log_form(form, today(request))
+        result = log_interaction(
+            db,
+            key,
+            today=today(request),
+            when=entry.when,
+            kind=entry.kind,
+            flow=entry.flow,
+            summary=entry.summary,
+            gave=entry.gave,
+            received=entry.received,
+            next_steps=[StepRequest(**step) for step in entry.steps],
+        )
+    except InvalidInput as exc:
+        return _page_again(request, db, key, form, exc)
     return redirect(
         f"/people/{key}#history", "logged-no-step" if result.needs_next_step else "logged"
+    )
+
+
+def _page_again(
+    request: Request, db: Database, key: str, form: dict[str, str], exc: InvalidInput
+) -> Response:
+    """The person's page again with what was typed and, beside each field, what is wrong."""
+    errors = exc.errors if isinstance(exc, forms.FormErrors) else {"": exc.plain}
+    view = views.person(db, key, today(request))
+    return render(
+        request,
+        "person.html",
+        status=422,
+        view=view,
+        steps=forms.MAX_STEPS,
+        form=form,
+        errors=errors,
+        **CHOICES,
     )
 
 

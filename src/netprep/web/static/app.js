@@ -39,3 +39,35 @@
     if (event.target.tagName === "SELECT") { clearTimeout(timer); refresh(); }
   });
 })();
+
+// Dates shown back before saving: beside every input marked data-date ("future" for a due
+// date, "past" for a meeting that happened), the server's reading of what was typed
+// ("Friday 4 December 2026"), or why it cannot be read, so "next Friday" is never stored
+// as a day the user did not mean. The server checks again on submit.
+(function () {
+  "use strict";
+  if (!window.fetch) return;
+  for (const input of document.querySelectorAll("input[data-date]")) {
+    const out = input.parentElement.querySelector(".date-read");
+    if (!out) continue;
+    let timer = 0;
+    let inflight = null;
+    const show = () => {
+      const text = input.value.trim();
+      if (inflight) inflight.abort();
+      if (!text) { out.textContent = ""; out.classList.remove("bad"); return; }
+      inflight = new AbortController();
+      const params = new URLSearchParams({ text: text, direction: input.dataset.date });
+      fetch("/api/dates?" + params, { signal: inflight.signal, credentials: "same-origin" })
+        .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+        .then((body) => {
+          out.textContent = body.said || body.problem || "";
+          out.classList.toggle("bad", !body.said);
+        })
+        .catch(() => { /* the server still checks the date on submit */ });
+    };
+    input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(show, 200); });
+    // a field the server refused already says why; the preview returns once it is edited
+    if (input.value.trim() && input.getAttribute("aria-invalid") !== "true") show();
+  }
+})();
