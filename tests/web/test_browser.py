@@ -127,6 +127,18 @@ def test_import_find_brief_log_and_see_it_due(
     expect(week).to_contain_text("in 2 days")
     shot(page, "5-home-due")
 
+    # 6. Say whom Teodora knows, picking the person by name as you type.
+    page.goto(base + "/people/teodora")
+    page.get_by_role("link", name="Edit facts").click()
+    picker = page.get_by_label("Add someone from your network")
+    picker.press_sequentially("Mar")
+    expect(page.locator("#people-picker option[value='Marek Halvorsen']")).to_have_count(1)
+    picker.fill("Marek Halvorsen")
+    expect(page.locator("input[name=knows_id_0]")).to_have_value(re.compile(r"\S"))
+    shot(page, "6-people-picker")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator("#facts")).to_contain_text("Marek Halvorsen")
+
     assert page.problems == []  # type: ignore[attr-defined]
 
 
@@ -147,5 +159,5 @@ def test_pages_work_without_javascript(live_server: LiveServer) -> None:
         tab.get_by_label("Search").fill("petrova")
         tab.get_by_role("button", name="Search").click()
         expect(tab.locator("#results")).to_contain_text("1 person.")
-        shot(tab, "6-no-javascript")
+        shot(tab, "7-no-javascript")
         browser.close()

@@ -10,6 +10,7 @@ import pytest
 from netprep import people as lib
 from netprep.models import Person
 from netprep.store import Database
+from tests.conftest import TODAY
 from tests.web.conftest import DATA, Browserless
 
 
@@ -95,7 +96,12 @@ def test_editing_facts_saves_them(demo: Browserless, demo_db: Database) -> None:
             "name": "Kwame Asante",
             "title": "Principal",
             "expertise": "search engine optimization\nlocal SEO for clinics\n",
-            "urls": "blog=https://signalpath.example/notes\nhttps://kwame.example",
+            "url_label_0": "blog",
+            "url_address_0": "https://signalpath.example/notes",
+            "url_label_1": "",
+            "url_address_1": "kwame.example",
+            "url_label_2": "linkedin",
+            "url_address_2": "",
             "tags": "portland, seo",
         },
     )
@@ -115,7 +121,12 @@ def test_the_edit_form_shows_and_saves_channels_and_whom_they_know(
     demo: Browserless, demo_db: Database
 ) -> None:
     form = demo.get("/people/p-kwame-asante/edit").text
-    assert 'value="Search Notes"' in form and "Hannah Brooks (p-hannah-brooks)" in form
+    assert 'value="Search Notes"' in form
+    assert (
+        'value="p-hannah-brooks" checked> <a href="/people/p-hannah-brooks">Hannah Brooks</a>'
+        in form
+    )
+    assert "(p-hannah-brooks)" not in form  # people by name, not by id
     response = demo.submit(
         "/people/p-kwame-asante/edit",
         {
@@ -130,7 +141,10 @@ def test_the_edit_form_shows_and_saves_channels_and_whom_they_know(
             "channel_guests_1": "",
             "channel_kind_2": "blog",
             "channel_name_2": "",
-            "knows": "Hannah Brooks (p-hannah-brooks)\nPriyanka Raman\n",
+            "knows_shown": "1",
+            "knows_keep_0": "p-hannah-brooks",
+            "knows_add_0": "Priyanka Raman",
+            "knows_add_1": "",
         },
     )
     assert response.status_code == 303
@@ -150,10 +164,16 @@ def test_an_unknown_name_among_whom_they_know_saves_nothing(
     before = lib.get_person(demo_db, "p-kwame-asante")
     response = demo.submit(
         "/people/p-kwame-asante/edit",
-        {"title": "Changed", "knows": "Hannah Brooks\nNobody Byname Zzyzx"},
+        {
+            "title": "Changed",
+            "knows_shown": "1",
+            "knows_add_0": "Hannah Brooks",
+            "knows_add_1": "Nobody Byname Zzyzx",
+        },
     )
-    assert response.status_code in (404, 422)
-    assert "Nobody Byname Zzyzx" in response.text
+    assert response.status_code == 422
+    assert 'id="e-knows_add_1"' in response.text and "Nobody Byname Zzyzx" in response.text
+    assert 'name="title" value="Changed"' in response.text  # what was typed is kept
     assert lib.get_person(demo_db, "p-kwame-asante") == before
 
 
@@ -299,9 +319,14 @@ def test_deciding(demo: Browserless) -> None:
 
 
 def test_my_profile_records_whom_i_know(demo: Browserless, demo_db: Database) -> None:
-    assert demo.submit("/me", {"knows": "Zoë Müller\nKwame Asante"}).status_code == 303
+    typed = {"knows_shown": "1", "knows_add_0": "Zoë Müller", "knows_add_1": "Kwame Asante"}
+    assert demo.submit("/me", typed).status_code == 303
     assert lib.get_me(demo_db).knows == ["p-zoe-muller", "p-kwame-asante"]
-    assert "Zoë Müller (p-zoe-muller)" in demo.get("/me").text
+    assert '<a href="/people/p-zoe-muller">Zoë Müller</a>' in demo.get("/me").text
+    # unticking takes someone off; the rest stay
+    untick = {"knows_shown": "1", "knows_keep_1": "p-kwame-asante", "knows_add_0": ""}
+    assert demo.submit("/me", untick).status_code == 303
+    assert lib.get_me(demo_db).knows == ["p-kwame-asante"]
 
 
 def test_my_profile_is_editable(client: Browserless, db: Database) -> None:
@@ -512,3 +537,35 @@ def test_an_unreachable_calendar_server_is_a_clear_error(demo: Browserless) -> N
     form = {"url": f"http://127.0.0.1:{free_port()}/", "user": "maya"}
     response = demo.submit("/settings/calendar", form)
     assert response.status_code == 502 and "Cannot reach" in response.text
+
+
+def test_a_name_that_fits_two_people_asks_which_one(demo: Browserless, demo_db: Database) -> None:
+    namesake = Person(name="Hannah Brooks", company="Tidewater Press")
+    other = lib.add_person(demo_db, namesake, today=TODAY).id
+    typed = {"knows_shown": "1", "knows_add_0": "Hannah Brooks", "notes": "met at the fair"}
+    response = demo.submit("/people/p-kwame-asante/edit", typed)
+    assert response.status_code == 422
+    html = response.text
+    assert "2 people are called &#39;Hannah Brooks&#39;: choose one." in html
+    assert '<select name="knows_pick_0"' in html and "Tidewater Press" in html
+    assert ">met at the fair</textarea>" in html
+    chosen = {**typed, "knows_pick_0": other}
+    assert demo.submit("/people/p-kwame-asante/edit", chosen).status_code == 303
+    assert other in lib.get_person(demo_db, "p-kwame-asante").knows
+
+
+def test_a_bad_web_address_on_a_new_person_keeps_the_form(
+    client: Browserless, db: Database
+) -> None:
+    typed = {
+        "name": "Ines Carvalho",
+        "needs": "a bookkeeper who knows Portuguese VAT",
+        "url_label_0": "blog",
+        "url_address_0": "not a web address",
+    }
+    response = client.submit("/people/new", typed)
+    assert response.status_code == 422
+    assert 'id="e-url_address_0"' in response.text and "is not a web address" in response.text
+    assert 'value="Ines Carvalho"' in response.text
+    assert ">a bookkeeper who knows Portuguese VAT</textarea>" in response.text
+    assert lib.find_people(db, "Ines Carvalho").total == 0

@@ -1,13 +1,13 @@
 """Reading the web forms into the library's types: a profile edit, a meeting log, filters.
 
 A form field holds what a person typed; these functions turn it into the same values the
-command line passes (lists from one-per-line text, ``label=URL`` lines, dates), so both
-faces hand the library identical input.
+command line passes (lists from one-per-line text, labelled web addresses, people picked by
+name, dates), so both faces hand the library identical input. What cannot be read is
+gathered field by field into FormErrors, so the page can say it beside each field.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -44,14 +44,30 @@ def tags(text: str) -> list[str]:
     return list(dict.fromkeys(t.strip() for t in text.replace("\n", ",").split(",") if t.strip()))
 
 
-def urls(text: str) -> dict[str, str]:
-    """``label=URL`` (or bare URL) lines into the urls mapping, checked as the CLI does."""
-    from netprep.people import parse_url_option
+def urls(form: Mapping[str, Any], errors: dict[str, str]) -> dict[str, str]:
+    """The web-address rows of a profile form (``url_label_0``, ``url_address_0``, ...): a
+    row without an address is dropped; a row without a label is filed as the address says
+    (a LinkedIn page under linkedin, anything else under website)."""
+    from netprep.people import parse_url_option, url_label
 
-    return dict(parse_url_option(line) for line in lines(text))
+    found: dict[str, str] = {}
+    row = 0
+    while f"url_address_{row}" in form:
+        address, label = _text(form, f"url_address_{row}"), _text(form, f"url_label_{row}")
+        field = f"url_address_{row}"
+        row += 1
+        if not address:
+            continue
+        try:
+            checked = parse_url_option(f"x={address}")[1]
+        except InvalidInput:
+            errors[field] = f"{address!r} is not a web address (e.g. https://example.com)."
+            continue
+        found[" ".join(label.lower().split()) or url_label(checked)] = checked
+    return found
 
 
-def channels(form: Mapping[str, Any]) -> list[Channel]:
+def channels(form: Mapping[str, Any], errors: dict[str, str]) -> list[Channel]:
     """The channel rows of a profile form (``channel_name_0``, ``channel_kind_0``, ...); a
     row without a name is dropped, which is how a channel is removed."""
     from netprep.people import parse_url_option
@@ -60,19 +76,27 @@ def channels(form: Mapping[str, Any]) -> list[Channel]:
     row = 0
     while f"channel_name_{row}" in form:
         value = {k: _text(form, f"channel_{k}_{row}") for k in CHANNEL_FIELDS}
+        index = row
         row += 1
         name = value["name"]
         if not name:
             continue
         if value["kind"] not in CHANNEL_KINDS:
-            raise InvalidInput(
+            errors[f"channel_kind_{index}"] = (
                 f"Channel {name!r}: the kind must be one of {', '.join(CHANNEL_KINDS)}."
             )
+            continue
+        address = None
+        if value["url"]:
+            try:
+                address = parse_url_option(f"x={value['url']}")[1]
+            except InvalidInput:
+                errors[f"channel_url_{index}"] = f"{value['url']!r} is not a web address."
         found.append(
             Channel(
                 kind=value["kind"],  # type: ignore[arg-type]
                 name=name,
-                url=parse_url_option(value["url"])[1] if value["url"] else None,
+                url=address,
                 topics=tags(value["topics"]),
                 accepts_guests=GUESTS.get(value["guests"]),
             )
@@ -80,13 +104,52 @@ def channels(form: Mapping[str, Any]) -> list[Channel]:
     return found
 
 
-_REF = re.compile(r"\(([\w.:-]+)\)\s*$")
+KNOWS_ADD_ROWS = 3
+"""Empty rows for adding people a profile knows."""
 
 
-def knows_refs(text: str) -> list[str]:
-    """Whom a profile knows, one per line: a name, an id, or "Name (id)" as the form shows
-    them (the id wins, so two people of one name stay apart)."""
-    return [match.group(1) if (match := _REF.search(line)) else line for line in lines(text)]
+def knows(
+    form: Mapping[str, Any],
+    keys: Callable[[list[str]], list[str]],
+    errors: dict[str, str],
+    choices: dict[str, list[tuple[str, str]]],
+) -> list[str]:
+    """Whom a profile knows: the people kept (``knows_keep_N`` boxes, by id) and the ones
+    added by name (``knows_add_N``; the picker's ``knows_id_N`` when it found exactly one,
+    or ``knows_pick_N`` when the page asked which of several was meant)."""
+    from netprep.errors import Ambiguous, NetprepError
+
+    kept = [_text(form, k) for k in form if k.startswith("knows_keep_") and _text(form, k)]
+    try:
+        refs = keys(kept) if kept else []
+    except NetprepError:  # someone kept here was deleted meanwhile: keep the others
+        refs = [ref for ref in kept if _exists(keys, ref)]
+    row = 0
+    while f"knows_add_{row}" in form or f"knows_pick_{row}" in form:
+        field = f"knows_add_{row}"
+        typed, picked = _text(form, field), _text(form, f"knows_pick_{row}")
+        chosen = picked or _text(form, f"knows_id_{row}")
+        row += 1
+        if not typed and not picked:
+            continue
+        try:
+            refs.extend(keys([chosen or typed]))
+        except Ambiguous as exc:
+            errors[field] = f"{len(exc.candidates)} people are called {typed!r}: choose one."
+            choices[field] = exc.candidates
+        except NetprepError as exc:
+            errors[field] = exc.message
+    return list(dict.fromkeys(refs))
+
+
+def _exists(keys: Callable[[list[str]], list[str]], ref: str) -> bool:
+    from netprep.errors import NetprepError
+
+    try:
+        keys([ref])
+    except NetprepError:
+        return False
+    return True
 
 
 def profile_from_form(
@@ -95,29 +158,38 @@ def profile_from_form(
     keys: Callable[[list[str]], list[str]] | None = None,
 ) -> P:
     """``current`` with every field the edit form shows replaced by what was submitted;
-    ``keys`` turns the names in "whom they know" into ids."""
+    ``keys`` turns the people named in "whom they know" into ids. Every field is checked
+    before FormErrors says what is wrong with each."""
+    errors: dict[str, str] = {}
+    choices: dict[str, list[tuple[str, str]]] = {}
     changes: dict[str, Any] = {}
     for name in TEXT_FIELDS:
         if name in form:
             changes[name] = _text(form, name) or None
     if "name" in changes and not changes["name"]:
-        raise InvalidInput("A name cannot be empty.")
+        errors["name"] = "A name cannot be empty."
     for name in LINE_FIELDS:
         if name in form:
             changes[name] = lines(_text(form, name))
-    if "urls" in form:
-        changes["urls"] = urls(_text(form, "urls"))
+    if "url_address_0" in form:
+        changes["urls"] = urls(form, errors)
     if "tags" in form:
         changes["tags"] = tags(_text(form, "tags"))
     if "channel_name_0" in form:
-        changes["channels"] = channels(form)
-    if "knows" in form and keys is not None:
-        changes["knows"] = keys(knows_refs(_text(form, "knows")))
+        changes["channels"] = channels(form, errors)
+    if "knows_shown" in form and keys is not None:
+        changes["knows"] = knows(form, keys, errors, choices)
     if isinstance(current, Person):
         if "met_via" in form:
             changes["met_via"] = _text(form, "met_via") or None
         if "connected_on" in form:
-            changes["connected_on"] = parse_date(_text(form, "connected_on"), "connected_on")
+            text = _text(form, "connected_on")
+            try:
+                changes["connected_on"] = parse_date(text, "Connected on")
+            except InvalidInput as exc:
+                errors["connected_on"] = exc.message
+    if errors:
+        raise FormErrors(errors, choices)
     return replace(current, **changes)
 
 
@@ -126,7 +198,7 @@ def new_person(
 ) -> Person:
     """A person from the "add someone" form."""
     if not _text(form, "name"):
-        raise InvalidInput("A person needs a name.")
+        raise FormErrors({"name": "A person needs a name."})
     return profile_from_form(Person(name=_text(form, "name"), connected_on=today), form, keys)
 
 
@@ -156,11 +228,15 @@ class FormErrors(InvalidInput):
     """What is wrong with a submitted form, field by field, so the page can say it beside
     each field and show the form again as it was typed."""
 
-    def __init__(self, errors: dict[str, str]) -> None:
+    def __init__(
+        self, errors: dict[str, str], choices: dict[str, list[tuple[str, str]]] | None = None
+    ) -> None:
         super().__init__(
             "Some of what you typed needs another look.", hint=" ".join(errors.values())
         )
         self.errors = errors
+        self.choices = choices or {}
+        """For a name that fits several people: the field's (id, label) to choose from."""
 
 
 def check(errors: dict[str, str], field: str, read: Callable[[], object]) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from netprep.errors import InvalidInput
+from netprep.errors import InvalidInput, NetprepError
 from netprep.followup.due import DueView, next_steps_due
 from netprep.models import (
     CHANNEL_KINDS,
@@ -268,18 +268,39 @@ def ideas(db: Database, key: str, today: date, limit: int = 8) -> IdeasPart:
     return IdeasPart(ideas=list(result.ideas), thin=result.thin, to_review=result.to_review)
 
 
+URL_LABELS = ("website", "linkedin", "blog", "newsletter", "podcast", "youtube", "github")
+"""Labels the web-address rows suggest; any other word is kept as typed."""
+
+
 def profile_form(db: Database | None, profile: Profile) -> dict[str, Any]:
-    """What a profile form shows besides the profile: facets, channel rows (with blank
-    ones to add), channel kinds, and whom the profile knows as "Name (id)" lines."""
-    from netprep.web.forms import BLANK_CHANNELS
+    """What a profile form shows besides the profile: facets, channel rows and web-address
+    rows (with blank ones to add), and whom the profile knows, by name."""
+    from netprep.web.forms import BLANK_CHANNELS, KNOWS_ADD_ROWS
 
     names = rows.names_of(db.sql, profile.knows) if db is not None else {}
     return {
         "facets": profile_facets(profile),
         "channel_rows": [*profile.channels, *[None] * BLANK_CHANNELS],
         "channel_kinds": CHANNEL_KINDS,
-        "knows_lines": [f"{names.get(k, k)} ({k})" for k in profile.knows],
+        "url_rows": [*profile.urls.items(), *[("", "")] * BLANK_CHANNELS],
+        "url_labels": URL_LABELS,
+        "known": [(key, names[key]) for key in profile.knows if key in names],
+        "knows_add_rows": KNOWS_ADD_ROWS,
+        "choices": {},
     }
+
+
+def profile_form_again(
+    db: Database, profile: Profile, form: dict[str, str], exc: NetprepError
+) -> dict[str, Any]:
+    """A refused profile form's context: what was typed, and what is wrong beside each
+    field (or above the form, for what belongs to no one field)."""
+    from netprep.web.forms import FormErrors
+
+    shown = profile_form(db, profile)
+    if isinstance(exc, FormErrors):
+        return {**shown, "form": form, "errors": exc.errors, "choices": exc.choices}
+    return {**shown, "form": form, "errors": {"": exc.plain}}
 
 
 def profile_facets(profile: Profile) -> list[tuple[str, str, list[str]]]:

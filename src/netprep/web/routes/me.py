@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import Response
 
 from netprep import people as lib
+from netprep.errors import InvalidInput
 from netprep.models import ME_KEY
 from netprep.store import Database
 from netprep.web import forms, views
@@ -29,8 +30,13 @@ def me_page(request: Request, db: Db) -> Response:
 def save_me(
     request: Request, db: Db, form: Annotated[dict[str, str], Depends(forms.form_data)]
 ) -> Response:
-    edited = forms.profile_from_form(lib.get_me(db), form, partial(lib.person_keys, db))
-    lib.save_person(db, ME_KEY, edited, today=today(request))
+    profile = lib.get_me(db)
+    try:
+        edited = forms.profile_from_form(profile, form, partial(lib.person_keys, db))
+        lib.save_person(db, ME_KEY, edited, today=today(request))
+    except InvalidInput as exc:
+        again = views.profile_form_again(db, profile, form, exc)
+        return render(request, "me.html", status=422, profile=profile, **again)
     return redirect("/me", "saved")
 
 

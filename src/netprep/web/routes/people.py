@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
 from netprep import people as lib
+from netprep.errors import InvalidInput
 from netprep.models import Person
 from netprep.store import Database
 from netprep.web import forms, views
@@ -59,6 +60,11 @@ def new_person_page(request: Request) -> Response:
 def add_person(
     request: Request, db: Db, form: Annotated[dict[str, str], Depends(forms.form_data)]
 ) -> Response:
-    person = forms.new_person(form, today(request), partial(lib.person_keys, db))
-    saved = lib.add_person(db, person, today=today(request))
+    try:
+        person = forms.new_person(form, today(request), partial(lib.person_keys, db))
+        saved = lib.add_person(db, person, today=today(request))
+    except InvalidInput as exc:
+        blank = Person(name="")
+        again = views.profile_form_again(db, blank, form, exc)
+        return render(request, "person_new.html", status=422, person=blank, **again)
     return redirect(f"/people/{saved.id}", "added")

@@ -38,8 +38,13 @@ def edit_page(request: Request, key: str, db: Db) -> Response:
 
 @router.post("/people/{key}/edit")
 def save_edits(request: Request, key: str, db: Db, form: FormData) -> Response:
-    edited = forms.profile_from_form(lib.get_person(db, key), form, partial(lib.person_keys, db))
-    saved = lib.save_person(db, key, edited, today=today(request))
+    person = lib.get_person(db, key)
+    try:
+        edited = forms.profile_from_form(person, form, partial(lib.person_keys, db))
+        saved = lib.save_person(db, key, edited, today=today(request))
+    except InvalidInput as exc:
+        again = views.profile_form_again(db, person, form, exc)
+        return render(request, "person_edit.html", status=422, person=person, **again)
     return redirect(f"/people/{saved.id}", "saved")
 
 

@@ -71,3 +71,48 @@
     if (input.value.trim() && input.getAttribute("aria-invalid") !== "true") show();
   }
 })();
+
+// Pick people by name as you type: inputs marked data-people-picker share a <datalist>
+// filled from /api/people; when what was typed is exactly one suggestion, its id goes into
+// the hidden field the attribute names, so two people of one name stay apart. Without
+// this script the server reads the name and asks which one when it fits several.
+(function () {
+  "use strict";
+  const list = document.getElementById("people-picker");
+  if (!list || !window.fetch) return;
+  let inflight = null;
+  let found = [];
+  for (const input of document.querySelectorAll("input[data-people-picker]")) {
+    const hidden = input.form.elements.namedItem(input.dataset.peoplePicker);
+    let timer = 0;
+    const pick = () => {
+      const same = found.filter((p) => p.name === input.value.trim());
+      if (hidden) hidden.value = same.length === 1 ? same[0].id : "";
+    };
+    const suggest = () => {
+      const text = input.value.trim();
+      if (text.length < 2) return;
+      if (inflight) inflight.abort();
+      inflight = new AbortController();
+      const params = new URLSearchParams({ q: text, limit: "8" });
+      fetch("/api/people?" + params, { signal: inflight.signal, credentials: "same-origin" })
+        .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+        .then((body) => {
+          found = body.people;
+          list.replaceChildren(...found.map((p) => {
+            const option = document.createElement("option");
+            option.value = p.name;
+            option.label = [p.title, p.company].filter(Boolean).join(" · ");
+            return option;
+          }));
+          pick();
+        })
+        .catch(() => { /* the server still reads the name */ });
+    };
+    input.addEventListener("input", () => {
+      pick();
+      clearTimeout(timer);
+      timer = setTimeout(suggest, 150);
+    });
+  }
+})();
