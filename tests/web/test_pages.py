@@ -569,3 +569,11 @@ def test_a_bad_web_address_on_a_new_person_keeps_the_form(
     assert 'value="Ines Carvalho"' in response.text
     assert ">a bookkeeper who knows Portuguese VAT</textarea>" in response.text
     assert lib.find_people(db, "Ines Carvalho").total == 0
+
+
+def test_a_page_that_does_not_exist_is_a_page_not_json(client: Browserless) -> None:
+    response = client.get("/no/such/page")
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("text/html")
+    assert "There is no such page" in response.text and 'href="/"' in response.text
+    assert client.get("/api/no-such-thing").headers["content-type"] == "application/json"

@@ -370,14 +370,22 @@ def _ideas(db: Database, person_ref: str, today: date) -> list[Idea]:
     return ideas_for(db, person_ref, limit=IDEA_POOL, today=today)
 
 
-def _agenda(ideas: list[Idea]) -> list[AgendaItem]:
-    """The top ideas, giving first; a giving idea never drops out for a lower-ranked ask."""
+def agenda_order(ideas: list[Idea]) -> list[Idea]:
+    """The ideas in the order a meeting takes them: the agenda first (the top MAX_AGENDA,
+    giving first, and a giving idea never drops out for a lower-ranked ask), then the rest
+    by rank. The brief shows the agenda; the web app lists them all in this order."""
     chosen = ideas[:MAX_AGENDA]
     if chosen and not any(i.direction == "give" for i in chosen):
         give = next((i for i in ideas if i.direction == "give"), None)
         if give is not None:
             chosen = [*chosen[: MAX_AGENDA - 1], give]
     chosen = sorted(chosen, key=lambda i: DIRECTION_ORDER.get(i.direction, 3))
+    return [*chosen, *(i for i in ideas if all(i is not c for c in chosen))]
+
+
+def _agenda(ideas: list[Idea]) -> list[AgendaItem]:
+    """The agenda: the first MAX_AGENDA of ``agenda_order``, shortened to fit a page."""
+    chosen = agenda_order(ideas)[:MAX_AGENDA]
     return [
         AgendaItem(
             direction=i.direction,

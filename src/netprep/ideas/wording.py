@@ -127,3 +127,27 @@ def idea(
         people=keys,
         opening=opening,
     )
+
+
+_SAYS = {
+    "expertise": ("know", "knows"),
+    "needs": ("need", "needs"),
+    "offers": ("offer", "offers"),
+    "audiences": ("serve", "serves"),
+    "wanted_audiences": ("want to reach", "wants to reach"),
+    "interests": ("are into", "is into"),
+    "channels": ("publish", "publishes"),
+}
+_OWN = {"headline": "headline", "title": "title", "company": "company", "notes": "notes"}
+
+
+def evidence_lead(evidence: Evidence, name: str) -> str:
+    """What a piece of evidence says, in words for the owner, before its quoted phrase:
+    "You offer", "Kwame needs", "Hannah Brooks's headline". ``name`` is the person the
+    evidence is about ("you" for the owner's own)."""
+    you = evidence.side == "me"
+    if evidence.facet in _SAYS:
+        plural, singular = _SAYS[evidence.facet]
+        return f"You {plural}" if you else f"{name} {singular}"
+    own = _OWN.get(evidence.facet, evidence.facet.replace("_", " "))
+    return f"Your {own}" if you else f"{name}'s {own}"

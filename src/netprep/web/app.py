@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from netprep import errors
 from netprep.store import Database, open_database
@@ -187,7 +189,17 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def on_sqlite_error(request: Request, exc: Exception) -> Response:
         return await on_netprep_error(request, errors.DatabaseError(f"Database error: {exc}"))
 
+    async def on_http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        if request.url.path.startswith("/api") or exc.status_code != 404:
+            return await http_exception_handler(request, exc)
+        missing = errors.NotFound(
+            "There is no such page in netprep.", hint="It may have moved; start again from Home."
+        )
+        return render(request, "error.html", status=404, error=missing, body=error_body(missing))
+
     app.add_exception_handler(errors.NetprepError, on_netprep_error)
+    app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_invalid_request)
     app.add_exception_handler(sqlite3.Error, on_sqlite_error)
 

@@ -18,6 +18,8 @@ from netprep.models import (
     CHANNEL_KINDS,
     FACET_KINDS,
     FACET_LABELS,
+    Evidence,
+    Idea,
     Interaction,
     NextStep,
     Person,
@@ -196,11 +198,23 @@ def _remember_count(key: tuple[Any, ...], version: int, total: int) -> None:
 
 
 # -- a person ----------------------------------------------------------------------------
+DIRECTION_WORDS = {"give": "You can give", "mutual": "Together", "ask": "You can ask"}
+
+
+@dataclass
+class ShownIdea:
+    """An idea as the page shows it: its evidence led by plain words ("Kwame needs")."""
+
+    idea: Idea
+    direction: str
+    evidence: list[tuple[str, Evidence]]
+
+
 @dataclass
 class IdeasPart:
     """The ideas section: the ideas, a hint when the profile is too thin, or the problem."""
 
-    ideas: list[Any]
+    ideas: list[ShownIdea]
     thin: bool = False
     """Their profile says too little to match much: the page says how to add more."""
     to_review: int = 0
@@ -255,7 +269,7 @@ def person(db: Database, ref: str, today: date) -> PersonView:
 
 def ideas(db: Database, key: str, today: date, limit: int = 8) -> IdeasPart:
     """Ideas for a meeting with ``key``, or why there are none (a thin profile, no model)."""
-    from netprep.errors import NetprepError
+    from netprep.brief.build import agenda_order
     from netprep.ideas.engine import meeting_ideas
 
     try:
@@ -265,7 +279,22 @@ def ideas(db: Database, key: str, today: date, limit: int = 8) -> IdeasPart:
     except Exception as exc:  # a bug in the engine must not take the person's page down
         log.exception("ideas for %s failed", key)
         return IdeasPart(ideas=[], problem=f"Ideas could not be worked out ({type(exc).__name__}).")
-    return IdeasPart(ideas=list(result.ideas), thin=result.thin, to_review=result.to_review)
+    shown = [shown_idea(db, idea, result.person.name) for idea in agenda_order(result.ideas)]
+    return IdeasPart(ideas=shown, thin=result.thin, to_review=result.to_review)
+
+
+def shown_idea(db: Database, idea: Idea, their_name: str) -> ShownIdea:
+    from netprep.ideas.wording import evidence_lead
+
+    others = rows.names_of(
+        db.sql, [e.person for e in idea.evidence if e.side == "network" and e.person]
+    )
+    first = their_name.split()[0] if their_name.strip() else their_name
+    led = []
+    for e in idea.evidence:
+        name = first if e.side == "them" else others.get(e.person or "", "Someone you know")
+        led.append((evidence_lead(e, name), e))
+    return ShownIdea(idea=idea, direction=DIRECTION_WORDS.get(idea.direction, ""), evidence=led)
 
 
 URL_LABELS = ("website", "linkedin", "blog", "newsletter", "podcast", "youtube", "github")

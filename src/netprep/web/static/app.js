@@ -88,6 +88,7 @@
     const pick = () => {
       const same = found.filter((p) => p.name === input.value.trim());
       if (hidden) hidden.value = same.length === 1 ? same[0].id : "";
+      return same.length === 1;
     };
     const suggest = () => {
       const text = input.value.trim();
@@ -110,9 +111,9 @@
         .catch(() => { /* the server still reads the name */ });
     };
     input.addEventListener("input", () => {
-      pick();
       clearTimeout(timer);
-      timer = setTimeout(suggest, 150);
+      // a suggestion was chosen: asking again would only reopen the list over the page
+      if (!pick()) timer = setTimeout(suggest, 150);
     });
   }
 })();
