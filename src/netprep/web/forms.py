@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from typing import Any, TypeVar
 
 from fastapi import Request
@@ -268,9 +269,9 @@ def log_form(form: Mapping[str, Any], today: date) -> LogForm:
         if not due:
             errors[f"step{n}_due"] = "Say by when."
         else:
-            check(errors, f"step{n}_due", lambda due=due: parse_due(due, today=today))
+            check(errors, f"step{n}_due", partial(parse_due, due, today=today))
         if at:
-            check(errors, f"step{n}_at", lambda at=at: parse_at(at))
+            check(errors, f"step{n}_at", partial(parse_at, at))
         steps.append(
             {
                 "what": what,
