@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import pytest
@@ -577,3 +578,44 @@ def test_a_page_that_does_not_exist_is_a_page_not_json(client: Browserless) -> N
     assert response.headers["content-type"].startswith("text/html")
     assert "There is no such page" in response.text and 'href="/"' in response.text
     assert client.get("/api/no-such-thing").headers["content-type"] == "application/json"
+
+
+_IDEA = re.compile(
+    r'name="idea" value="([0-9a-f]{16})">\s*<input type="hidden" name="title" value="([^"]+)">'
+)
+
+
+def test_a_dismissed_idea_does_not_come_back_until_undone(
+    demo: Browserless, demo_db: Database
+) -> None:
+    from netprep.ideas import ideas_for
+    from netprep.ideas.dismissed import idea_key
+
+    found = _IDEA.search(demo.get("/people/p-mateus-goncalves").text)
+    assert found, "the person page offers to dismiss its ideas"
+    key, title = found.groups()
+    typed = {"idea": key, "title": title, "reason": "done", "why": "we spoke last week"}
+    response = demo.submit("/people/p-mateus-goncalves/ideas/dismiss", typed)
+    assert response.status_code == 303
+    page = demo.get(response.headers["location"]).text
+    assert "will not be suggested for them again" in page
+    assert f'value="{key}"' not in page  # gone from the page ...
+    assert key not in {idea_key(i) for i in ideas_for(demo_db, "p-mateus-goncalves", today=TODAY)}
+    reason = demo_db.sql.execute("SELECT reason FROM dismissed_idea").fetchone()[0]
+    assert reason == "Already done: we spoke last week"
+
+    undo = re.search(r'action="(/ideas/restore)".*?name="ref" value="([^"]+)"', page, re.S)
+    assert undo, "the notice offers to undo"
+    back = demo.submit(undo.group(1), {"ref": undo.group(2), "back": "/people/p-mateus-goncalves"})
+    assert f'value="{key}"' in demo.get(back.headers["location"]).text
+
+
+def test_an_idea_becomes_a_next_step_in_one_click(demo: Browserless) -> None:
+    found = _IDEA.search(demo.get("/people/p-mateus-goncalves").text)
+    assert found
+    title = found.group(2)
+    response = demo.submit("/people/p-mateus-goncalves/ideas/step", {"title": title})
+    assert response.status_code == 303
+    steps = demo.get("/api/people/p-mateus-goncalves/next-steps").json()
+    made = [s for s in steps if s["what"] == title.replace("&#39;", "'")]
+    assert made and made[0]["due"] == "2026-12-03" and made[0]["owner"] == "me"

@@ -110,7 +110,7 @@ def meeting_ideas(
     people they know or work with whose phrases lie close to one of mine (whom they could
     introduce). Only the people in the meeting are then read with the matching model.
     """
-    from netprep.ideas import learned
+    from netprep.ideas import dismissed, learned
     from netprep.ideas.index import needs_index, network_index, query_matrix, search_vectors
     from netprep.ideas.similarity import Matcher, PhraseVectors
     from netprep.store import history, proposals
@@ -147,6 +147,7 @@ def meeting_ideas(
         stored.facet_sources(conn, [pid, *ids]),
     )
     them = people.pop(pid)
+    turned_down = dismissed.dismissed_keys(conn, pid)
     ideas = generate_ideas(
         me,
         them,
@@ -154,8 +155,9 @@ def meeting_ideas(
         history.load_interactions(conn, [pid]),
         matcher=Matcher(vectors),
         provenance=provenance,
-        limit=limit,
+        limit=None if limit is None else limit + len(turned_down),
     )
+    ideas = [i for i in ideas if dismissed.idea_key(i) not in turned_down][:limit]
     vectors.flush()
     search.flush()
     learned.remember(db)

@@ -346,6 +346,21 @@ class Proposal(Base):
     added_on: Mapped[date | None] = mapped_column(Date)
 
 
+class DismissedIdea(Base):
+    """An idea the owner turned down for one person, and why: it is not suggested again
+    for them (undone by deleting the row)."""
+
+    __tablename__ = "dismissed_idea"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True
+    )
+    idea_key: Mapped[str] = mapped_column(primary_key=True)
+    title: Mapped[str]
+    reason: Mapped[str]
+    dismissed_on: Mapped[date] = mapped_column(Date)
+
+
 class Gloss(Base):
     """A cached reading of a phrase or title in English (``english`` is NULL when it is
     English already): the lexicon's work, done once per text."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,9 @@ NOTICES = {
     "proposals-accepted": "Accepted: all of it joined the profile.",
     "proposals-rejected": "Rejected, all of it.",
     "proposal-undone": "Undone: it is waiting for your review again.",
+    "idea-dismissed": "Dismissed: this idea will not be suggested for them again.",
+    "idea-restored": "Undone: the idea may be suggested again.",
+    "idea-step": "Added as a next step, due in a week; change the date below if need be.",
 }
 """Messages shown after a redirect, by code: user text never travels in a URL to be echoed."""
 
@@ -100,7 +104,7 @@ def render(request: Request, template: str, *, status: int = 200, **context: Any
 
 def redirect(url: str, notice: str | None = None, *, undo: str | None = None) -> RedirectResponse:
     """After a successful POST: back to a page (303, so a reload doesn't post again); with
-    ``undo``, the notice offers to undo the review of that proposal."""
+    ``undo``, the notice offers to undo the action on that record (see UNDO)."""
     if notice:
         path, hash_, fragment = url.partition("#")
         query = {"notice": notice, **({"undo": undo} if undo else {})}
@@ -109,12 +113,35 @@ def redirect(url: str, notice: str | None = None, *, undo: str | None = None) ->
     return RedirectResponse(url, status_code=303)
 
 
-def _undo(request: Request) -> str | None:
-    """The proposal the last notice may undo (only an id of the form f-12)."""
+_PROPOSAL = r"f-\d{1,12}"
+_STEP = r"n-\d{1,12}"
+_IDEA = r"[\w.-]{1,300}:[0-9a-f]{16}"
+UNDO = {
+    "proposal-accepted": ("/review/undo", _PROPOSAL),
+    "proposal-rejected": ("/review/undo", _PROPOSAL),
+    "step-done": ("/steps/{ref}/reopen", _STEP),
+    "step-dropped": ("/steps/{ref}/reopen", _STEP),
+    "idea-dismissed": ("/ideas/restore", _IDEA),
+}
+"""What the notice after an action offers to undo: the form's action, and the shape of the
+reference it posts (a reference of another shape offers nothing)."""
+
+
+@dataclass
+class Undo:
+    action: str
+    ref: str
+
+
+def _undo(request: Request) -> Undo | None:
+    """The undo the last notice offers, if its reference has the right shape."""
     import re
 
+    known = UNDO.get(request.query_params.get("notice", ""))
     value = request.query_params.get("undo", "")
-    return value if re.fullmatch(r"f-\d{1,12}", value) else None
+    if known is None or not re.fullmatch(known[1], value):
+        return None
+    return Undo(action=known[0].format(ref=value), ref=value)
 
 
 def today(request: Request) -> date:

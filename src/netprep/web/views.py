@@ -208,6 +208,8 @@ class ShownIdea:
     idea: Idea
     direction: str
     evidence: list[tuple[str, Evidence]]
+    key: str
+    """The idea's stable name, for dismissing it."""
 
 
 @dataclass
@@ -219,6 +221,8 @@ class IdeasPart:
     """Their profile says too little to match much: the page says how to add more."""
     to_review: int = 0
     problem: str | None = None
+    reasons: dict[str, str] = field(default_factory=dict)
+    """Why an idea may be dismissed, by code."""
 
 
 @dataclass
@@ -270,6 +274,7 @@ def person(db: Database, ref: str, today: date) -> PersonView:
 def ideas(db: Database, key: str, today: date, limit: int = 8) -> IdeasPart:
     """Ideas for a meeting with ``key``, or why there are none (a thin profile, no model)."""
     from netprep.brief.build import agenda_order
+    from netprep.ideas.dismissed import REASONS
     from netprep.ideas.engine import meeting_ideas
 
     try:
@@ -280,10 +285,13 @@ def ideas(db: Database, key: str, today: date, limit: int = 8) -> IdeasPart:
         log.exception("ideas for %s failed", key)
         return IdeasPart(ideas=[], problem=f"Ideas could not be worked out ({type(exc).__name__}).")
     shown = [shown_idea(db, idea, result.person.name) for idea in agenda_order(result.ideas)]
-    return IdeasPart(ideas=shown, thin=result.thin, to_review=result.to_review)
+    return IdeasPart(
+        ideas=shown, thin=result.thin, to_review=result.to_review, reasons=dict(REASONS)
+    )
 
 
 def shown_idea(db: Database, idea: Idea, their_name: str) -> ShownIdea:
+    from netprep.ideas.dismissed import idea_key
     from netprep.ideas.wording import evidence_lead
 
     others = rows.names_of(
@@ -294,7 +302,12 @@ def shown_idea(db: Database, idea: Idea, their_name: str) -> ShownIdea:
     for e in idea.evidence:
         name = first if e.side == "them" else others.get(e.person or "", "Someone you know")
         led.append((evidence_lead(e, name), e))
-    return ShownIdea(idea=idea, direction=DIRECTION_WORDS.get(idea.direction, ""), evidence=led)
+    return ShownIdea(
+        idea=idea,
+        direction=DIRECTION_WORDS.get(idea.direction, ""),
+        evidence=led,
+        key=idea_key(idea),
+    )
 
 
 URL_LABELS = ("website", "linkedin", "blog", "newsletter", "podcast", "youtube", "github")

@@ -29,4 +29,4 @@ def act_on_step(
 
     getattr(steps, ACTIONS[action])(db, key, today=today(request))
     target = back if back.startswith("/") and not back.startswith("//") else "/"
-    return redirect(target, NOTICE[action])
+    return redirect(target, NOTICE[action], undo=key if action != "reopen" else None)
