@@ -378,10 +378,17 @@ def test_brief_page_and_pdf(demo: Browserless) -> None:
     assert "Tue 1 Dec 2026" in planned
 
 
+def _meeting_row(html: str, name: str) -> str:
+    """The home page's row for the planned meeting with ``name`` ("" when there is none)."""
+    rows = re.findall(r'<li class="meeting[^"]*">.*?</li>', html, flags=re.S)
+    return next((r for r in rows if name in r), "")
+
+
 def test_viewing_the_brief_counts_as_preparing_the_meeting(demo: Browserless) -> None:
-    assert "Brief for Greta Hoffmann" in demo.get("/").text
+    assert "Prepare: open the brief" in _meeting_row(demo.get("/").text, "Greta Hoffmann")
     demo.get("/people/p-greta-hoffmann/brief")
-    assert "Brief for Greta Hoffmann" not in demo.get("/").text
+    row = _meeting_row(demo.get("/").text, "Greta Hoffmann")
+    assert "prepared" in row and "Prepare: open the brief" not in row
 
 
 def test_health_dashboard_and_its_charts(demo: Browserless) -> None:

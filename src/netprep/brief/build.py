@@ -127,7 +127,7 @@ class Meeting:
     on: date | None = None
     at: str | None = None
     what: str = ""
-    source: str = "unknown"  # "given", "scheduled" or "unknown"
+    source: str = "unknown"  # "given" (and not on file), "scheduled" or "unknown"
 
 
 @dataclass
@@ -280,7 +280,7 @@ def _meeting(db: Database, person_id: int, today: date, given: date | None) -> M
         on=date.fromisoformat(first["due"]),
         at=first["at"],
         what=shorten(first["what"], LINE_CHARS),
-        source="given" if given else "scheduled",
+        source="scheduled",
     )
 
 

@@ -69,11 +69,13 @@ def log_interaction(
     gave: Sequence[str] = (),
     received: Sequence[str] = (),
     next_steps: Sequence[StepRequest] = (),
+    planned: str | None = None,
 ) -> LogResult:
     """Record an interaction (and the next steps agreed in it) for a person.
 
     ``when`` is a date or words ("yesterday", "last Tuesday"); today by default, never the
-    future. Everything is checked first; then one transaction writes it all, or nothing.
+    future. ``planned`` is the meeting this logs (a step of theirs): it is marked done
+    with it. Everything is checked first; then one transaction writes it all, or nothing.
     """
     person_id = people_rows.resolve(db.sql, person)
     key = people_rows.keys_of(db.sql, [person_id])[person_id]
@@ -94,12 +96,18 @@ def log_interaction(
         gave=_phrases(gave),
         received=_phrases(received),
     )
-    planned = [(r, r.resolve(key, today=today), r.time()) for r in next_steps]
+    agreed = [(r.resolve(key, today=today), r.time()) for r in next_steps]
     with db.write() as session:
         conn = raw_connection(session)
+        if planned:
+            meeting = rows.find_step(conn, planned)
+            if meeting["person_id"] != person_id:
+                raise InvalidInput("That planned meeting is with someone else.")
+            if meeting["status"] == "open":
+                rows.set_step_status(conn, meeting["id"], "done", day)
         save_interaction(conn, item, person_id)
         step_ids = []
-        for _request, step, time in planned:
+        for step, time in agreed:
             step.interaction = item.id
             step_ids.append(save_next_step(conn, step, person_id, at=time))
         entries = [

@@ -1,11 +1,12 @@
-"""Next steps: add a dated promise or appointment, list them, mark done, drop, move."""
+"""Next steps: add a dated promise or appointment, list them, mark done, drop, move,
+change, snooze and put back."""
 
 from __future__ import annotations
 
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from netprep.errors import Conflict, InvalidInput
@@ -197,6 +198,83 @@ def move_step(
         if time:
             rows.set_step_at(conn, row["id"], time, "meeting")
         return entry_from_row(rows.step_rows(conn, statuses=None, step_ids=[row["id"]])[0])
+
+
+SNOOZE_DAYS = 7
+"""How far "snooze" pushes a step: a week past its due date, or past today if overdue."""
+
+
+@dataclass
+class Moved:
+    """A step after a move, and where it was before (what an undo puts back)."""
+
+    entry: StepEntry
+    was_due: date
+    was_at: str | None
+
+
+def change_step(
+    db: Database,
+    ref: str,
+    *,
+    today: date,
+    what: str | None = None,
+    when: str | None = None,
+    at: str | None = None,
+) -> Moved:
+    """Change an open step's words, due date (words or a date, never the past) or time
+    (``at=""`` takes the time away); everything is checked first, a bad value changes
+    nothing."""
+    new_what = check_what(what) if what is not None else None
+    due = parse_due(when, today=today) if when else None
+    time = parse_at(at) if at else None
+    with db.write() as session:
+        conn = raw_connection(session)
+        row = _open_row(conn, ref)
+        before = entry_from_row(rows.step_rows(conn, statuses=None, step_ids=[row["id"]])[0])
+        if new_what is not None:
+            rows.set_step_what(conn, row["id"], new_what)
+        if due is not None:
+            rows.set_step_due(conn, row["id"], due, None)
+        if at is not None:
+            kind = "meeting" if time else before.step.kind
+            rows.set_step_at(conn, row["id"], time, kind)
+        after = entry_from_row(rows.step_rows(conn, statuses=None, step_ids=[row["id"]])[0])
+    return Moved(entry=after, was_due=before.step.due, was_at=before.at)
+
+
+def snooze_step(db: Database, ref: str, *, today: date, days: int = SNOOZE_DAYS) -> Moved:
+    """Push an open step ``days`` later: from its due date, or from today if overdue."""
+    with db.write() as session:
+        conn = raw_connection(session)
+        row = _open_row(conn, ref)
+        before = entry_from_row(rows.step_rows(conn, statuses=None, step_ids=[row["id"]])[0])
+        due = max(before.step.due, today) + timedelta(days=days)
+        rows.set_step_due(conn, row["id"], due, None)
+        after = entry_from_row(rows.step_rows(conn, statuses=None, step_ids=[row["id"]])[0])
+    return Moved(entry=after, was_due=before.step.due, was_at=before.at)
+
+
+def put_back(db: Database, ref: str, due: date, at: str | None) -> StepEntry:
+    """Undo a move: the step's due date and time as they were (a past date included)."""
+    time = parse_at(at) if at else None
+    with db.write() as session:
+        conn = raw_connection(session)
+        row = _open_row(conn, ref)
+        rows.set_step_due(conn, row["id"], due, None)
+        if time != row["at"]:
+            rows.set_step_at(conn, row["id"], time, row["kind"])
+        return entry_from_row(rows.step_rows(conn, statuses=None, step_ids=[row["id"]])[0])
+
+
+def _open_row(conn: sqlite3.Connection, ref: str) -> sqlite3.Row:
+    row = rows.find_step(conn, ref)
+    if row["status"] != "open":
+        raise Conflict(
+            f"This next step is {row['status']}; only open steps can be changed.",
+            hint="Reopen it first, or add a new one.",
+        )
+    return row
 
 
 def list_next_steps(

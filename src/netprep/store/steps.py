@@ -98,6 +98,10 @@ def set_step_due(conn: sqlite3.Connection, step_id: int, due: date, at: str | No
     )
 
 
+def set_step_what(conn: sqlite3.Connection, step_id: int, what: str) -> None:
+    conn.execute("UPDATE next_step SET what = ? WHERE id = ?", (what, step_id))
+
+
 def set_step_at(conn: sqlite3.Connection, step_id: int, at: str | None, kind: str) -> None:
     conn.execute("UPDATE next_step SET at = ?, kind = ? WHERE id = ?", (at, kind, step_id))
 

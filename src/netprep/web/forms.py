@@ -223,6 +223,8 @@ class LogForm:
     gave: list[str]
     received: list[str]
     steps: list[dict[str, Any]]
+    planned: str | None = None
+    """The planned meeting this log is about (its step is marked done with the log)."""
 
 
 class FormErrors(InvalidInput):
@@ -289,6 +291,7 @@ def log_form(form: Mapping[str, Any], today: date) -> LogForm:
         gave=lines(_text(form, "gave")),
         received=lines(_text(form, "received")),
         steps=steps,
+        planned=_text(form, "planned") or None,
     )
     if not (entry.summary or entry.gave or entry.received or entry.flow or steps):
         errors["summary"] = (
@@ -297,6 +300,86 @@ def log_form(form: Mapping[str, Any], today: date) -> LogForm:
     if errors:
         raise FormErrors(errors)
     return entry
+
+
+@dataclass
+class StepForm:
+    """A next step typed on its own (or a meeting planned), as ``add_next_step`` takes it."""
+
+    what: str
+    due: str
+    owner: str = "me"
+    meeting: bool = False
+    at: str | None = None
+
+
+def meeting_form(form: Mapping[str, Any], today: date) -> StepForm:
+    """ "Plan a meeting": when (ahead: "Friday" is the coming one), at what time, and
+    what or where (a plain "Meeting" when left empty)."""
+    from netprep.followup.dates import parse_due
+    from netprep.followup.steps import parse_at
+
+    errors: dict[str, str] = {}
+    when, at = _text(form, "meet_when"), _text(form, "meet_at")
+    if not when:
+        errors["meet_when"] = "Say when you meet: a date, or words such as next Tuesday."
+    else:
+        check(errors, "meet_when", partial(parse_due, when, today=today))
+    if at:
+        check(errors, "meet_at", partial(parse_at, at))
+    if errors:
+        raise FormErrors(errors)
+    what = _text(form, "meet_what") or "Meeting"
+    return StepForm(what=what, due=when, meeting=True, at=at or None)
+
+
+def step_form(form: Mapping[str, Any], today: date) -> StepForm:
+    """ "Add a next step" without logging a meeting: what, by when, whose."""
+    from netprep.followup.dates import parse_due
+    from netprep.followup.steps import check_owner
+
+    errors: dict[str, str] = {}
+    what, due = _text(form, "step_what"), _text(form, "step_due")
+    if not what:
+        errors["step_what"] = "Say what will happen."
+    if not due:
+        errors["step_due"] = "Say by when."
+    else:
+        check(errors, "step_due", partial(parse_due, due, today=today))
+    owner = _text(form, "step_owner") or "me"
+    check(errors, "step_owner", partial(check_owner, owner))
+    if errors:
+        raise FormErrors(errors)
+    return StepForm(what=what, due=due, owner=owner)
+
+
+@dataclass
+class StepChange:
+    """The "change a next step" form: each field as ``change_step`` takes it."""
+
+    what: str
+    when: str | None
+    at: str
+
+
+def step_change_form(form: Mapping[str, Any], today: date) -> StepChange:
+    """What and by when are needed; an empty time takes the time away."""
+    from netprep.followup.dates import parse_due
+    from netprep.followup.steps import parse_at
+
+    errors: dict[str, str] = {}
+    what, due, at = _text(form, "what"), _text(form, "due"), _text(form, "at")
+    if not what:
+        errors["what"] = "Say what will happen."
+    if not due:
+        errors["due"] = "Say by when."
+    else:
+        check(errors, "due", partial(parse_due, due, today=today))
+    if at:
+        check(errors, "at", partial(parse_at, at))
+    if errors:
+        raise FormErrors(errors)
+    return StepChange(what=what, when=due, at=at)
 
 
 def page_number(value: str | None) -> int:

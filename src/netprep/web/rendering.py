@@ -45,6 +45,10 @@ NOTICES = {
     "idea-dismissed": "Dismissed: this idea will not be suggested for them again.",
     "idea-restored": "Undone: the idea may be suggested again.",
     "idea-step": "Added as a next step, due in a week; change the date below if need be.",
+    "step-snoozed": "Moved a week later.",
+    "step-changed": "Saved: the next step is changed.",
+    "step-put-back": "Undone: the next step is due when it was before.",
+    "meeting-planned": "Planned: it is on your home page under Meetings to prepare.",
 }
 """Messages shown after a redirect, by code: user text never travels in a URL to be echoed."""
 
@@ -116,12 +120,14 @@ def redirect(url: str, notice: str | None = None, *, undo: str | None = None) ->
 _PROPOSAL = r"f-\d{1,12}"
 _STEP = r"n-\d{1,12}"
 _IDEA = r"[\w.-]{1,300}:[0-9a-f]{16}"
+_MOVED = r"n-\d{1,12}:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?"
 UNDO = {
     "proposal-accepted": ("/review/undo", _PROPOSAL),
     "proposal-rejected": ("/review/undo", _PROPOSAL),
     "step-done": ("/steps/{ref}/reopen", _STEP),
     "step-dropped": ("/steps/{ref}/reopen", _STEP),
     "idea-dismissed": ("/ideas/restore", _IDEA),
+    "step-snoozed": ("/steps/put-back", _MOVED),
 }
 """What the notice after an action offers to undo: the form's action, and the shape of the
 reference it posts (a reference of another shape offers nothing)."""

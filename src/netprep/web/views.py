@@ -14,6 +14,7 @@ from typing import Any
 
 from netprep.errors import InvalidInput, NetprepError
 from netprep.followup.due import DueView, next_steps_due
+from netprep.followup.steps import StepEntry
 from netprep.models import (
     CHANNEL_KINDS,
     FACET_KINDS,
@@ -28,6 +29,7 @@ from netprep.models import (
 from netprep.store import Database, dedupe, history, proposals
 from netprep.store import people as rows
 from netprep.store.search import PERSON_STATES, RANK_LIMIT, search_ids
+from netprep.store.steps import step_rows
 from netprep.store.web import people_count, person_summaries
 
 log = logging.getLogger(__name__)
@@ -37,6 +39,16 @@ PLAN_SIZE = 5
 
 # -- home --------------------------------------------------------------------------------
 @dataclass
+class MeetingRow:
+    """A planned meeting on the home page: prepared (a fresh brief) or not, and whether
+    its day has come, so that it is logged from here."""
+
+    entry: StepEntry
+    briefed: bool
+    to_log: bool
+
+
+@dataclass
 class HomeView:
     due: DueView
     met_without_step: list[Any]
@@ -45,6 +57,20 @@ class HomeView:
     has_profile: bool
     to_review: int = 0
     """Open proposals: what netprep learned and is waiting for a verdict."""
+    meetings: list[MeetingRow] = field(default_factory=list)
+    """Planned meetings: those passed and not yet logged, then today's and the week's."""
+
+
+def planned_meetings(due: DueView) -> list[MeetingRow]:
+    """The meetings of the due lists: first those whose day has passed (log them), then
+    today's and the coming week's, each said to be prepared when its brief is fresh."""
+    unprepared = {e.db_id for e in due.meetings_without_brief}
+    rows_ = [
+        MeetingRow(e, briefed=e.db_id not in unprepared, to_log=e.step.due <= due.today)
+        for e in (*due.overdue, *due.due_today, *due.this_week)
+        if e.step.kind == "meeting"
+    ]
+    return sorted(rows_, key=lambda m: (m.entry.step.due, m.entry.at or "", m.entry.db_id))
 
 
 def home(db: Database, today: date) -> HomeView:
@@ -54,8 +80,10 @@ def home(db: Database, today: date) -> HomeView:
     from netprep.health import weekly_plan
 
     count = people_count(db.sql)
+    due = next_steps_due(db, today=today)
     return HomeView(
-        due=next_steps_due(db, today=today),
+        due=due,
+        meetings=planned_meetings(due),
         met_without_step=people_met_without_next_step(db.sql, today)[:10],
         plan=weekly_plan(db, today, PLAN_SIZE, with_ideas=False) if count else [],
         people=count,
@@ -233,6 +261,8 @@ class PersonView:
     interactions: list[Interaction]
     open_steps: list[NextStep]
     closed_steps: list[NextStep]
+    times: dict[str, str]
+    """The time of day of each open appointment, by step id."""
     decision: Any
     dossier: Any
     ideas: IdeasPart
@@ -242,6 +272,15 @@ class PersonView:
     """Left out of the weekly plan until this day, when it is still ahead."""
     words: dict[str, str] = field(default_factory=lambda: dict(FACET_WORDS))
     """How each kind of learned fact reads in a sentence."""
+
+
+def log_planned(view: PersonView, step: str) -> dict[str, str]:
+    """The log form filled in for a planned meeting of theirs (its day, the kind), or
+    empty when ``step`` is not one of their open appointments."""
+    meeting = next((s for s in view.open_steps if s.id == step and s.kind == "meeting"), None)
+    if meeting is None:
+        return {}
+    return {"planned": step, "when": meeting.due.isoformat(), "kind": "meeting"}
 
 
 def person(db: Database, ref: str, today: date) -> PersonView:
@@ -254,6 +293,7 @@ def person(db: Database, ref: str, today: date) -> PersonView:
     found = rows.load_person(db.sql, pid)
     assert found.id is not None
     steps = history.load_next_steps(db.sql, [pid])
+    times = step_rows(db.sql, person_id=pid, statuses=("open",), kind="meeting")
     names = rows.names_of(db.sql, found.knows)
     cadence_days, snoozed_until = rhythm_of(db.sql, pid)
     return PersonView(
@@ -263,6 +303,7 @@ def person(db: Database, ref: str, today: date) -> PersonView:
         interactions=list(reversed(history.load_interactions(db.sql, [pid]))),
         open_steps=[s for s in steps if s.status == "open"],
         closed_steps=[s for s in steps if s.status != "open"],
+        times={r["key"]: r["at"] for r in times if r["at"]},
         decision=get_decision(db, found.id),
         dossier=build_dossier(db, pid, today, offline=True),
         ideas=ideas(db, found.id, today),

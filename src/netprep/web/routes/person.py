@@ -23,11 +23,13 @@ CHOICES: dict[str, Any] = {"kinds": INTERACTION_KINDS, "flows": FLOWS, "decision
 
 
 @router.get("/people/{key}")
-def person_page(request: Request, key: str, db: Db) -> Response:
+def person_page(request: Request, key: str, db: Db, meeting: str = "") -> Response:
+    """Their page; with ``meeting`` (a planned meeting's step), the log form is about it."""
     view = views.person(db, key, today(request))
     if view.person.id != key:
         return redirect(f"/people/{view.person.id}")
-    return render(request, "person.html", view=view, steps=forms.MAX_STEPS, **CHOICES)
+    typed = views.log_planned(view, meeting)
+    return render(request, "person.html", view=view, steps=forms.MAX_STEPS, form=typed, **CHOICES)
 
 
 @router.get("/people/{key}/edit")
@@ -78,15 +80,16 @@ def log_meeting(request: Request, key: str, db: Db, form: FormData) -> Response:
             gave=entry.gave,
             received=entry.received,
             next_steps=[StepRequest(**step) for step in entry.steps],
+            planned=entry.planned,
         )
     except InvalidInput as exc:
-        return _page_again(request, db, key, form, exc)
+        return page_again(request, db, key, form, exc)
     return redirect(
         f"/people/{key}#history", "logged-no-step" if result.needs_next_step else "logged"
     )
 
 
-def _page_again(
+def page_again(
     request: Request, db: Database, key: str, form: dict[str, str], exc: InvalidInput
 ) -> Response:
     """The person's page again with what was typed and, beside each field, what is wrong."""
