@@ -30,21 +30,26 @@ def clean_failure(r, code: int = 2) -> None:
 
 
 @pytest.mark.parametrize(
-    ("command", "sample", "expected"),
+    ("command", "sample", "expected", "right"),
     [
-        ("linkedin", VCARD / "v40_two_cards.vcf", "a vCard file, not a LinkedIn export"),
-        ("vcard", LINKEDIN / "Connections_2026_preamble_url.csv", "a LinkedIn export, not a vCard"),
-        ("csv", VCARD / "v40_two_cards.vcf", "a vCard file, not a contacts CSV"),
-        ("vcard", LINKEDIN.parent / "exchange" / "small.json", "a netprep exchange file"),
+        ("linkedin", VCARD / "v40_two_cards.vcf", "a vCard file, not a LinkedIn export", "vcard"),
+        (
+            "vcard",
+            LINKEDIN / "Connections_2026_preamble_url.csv",
+            "a LinkedIn export, not a vCard",
+            "linkedin",
+        ),
+        ("csv", VCARD / "v40_two_cards.vcf", "a vCard file, not a contacts CSV", "vcard"),
+        ("vcard", LINKEDIN.parent / "exchange" / "small.json", "a netprep exchange file", "json"),
     ],
 )
 def test_a_file_of_another_kind_names_the_right_command(
-    cli, before, command: str, sample: Path, expected: str
+    cli, before, command: str, sample: Path, expected: str, right: str
 ) -> None:
     r = cli("import", command, str(sample))
     clean_failure(r)
     assert expected in r.err
-    assert "try `netprep import" in r.err
+    assert f"Try `netprep import {right} {sample}`" in r.err
     assert unchanged(before)
 
 
