@@ -122,3 +122,35 @@ def test_charts_drawn_at_once_from_several_threads_are_all_whole(network: Databa
         drawn = list(pool.map(lambda kind: chart_svg(kind, network, TODAY), kinds))
     for kind, svg in zip(kinds, drawn, strict=True):
         assert svg == chart_svg(kind, network, TODAY)
+
+
+PHONE_PX = 340
+"""The width a phone leaves a chart: 390 px less the page's margins."""
+
+
+@pytest.mark.parametrize("kind", ["states", "interactions", "balance"])
+def test_page_charts_keep_text_readable_on_a_phone(network: Database, kind: str) -> None:
+    import re
+
+    svg = chart_svg(kind, network, TODAY, web=True)
+    width = float(ET.fromstring(svg).get("viewBox", "").split()[2])
+    sizes = [float(s) for s in re.findall(r"font-size: ([\d.]+)px", svg)]
+    assert sizes, "no text in the chart"
+    smallest = min(sizes) * PHONE_PX / width  # the page draws it at the phone's width
+    assert smallest >= 12, f"{kind}: {smallest:.1f} px text on a phone"
+    # The same chart for a file keeps its full size and period.
+    assert "last 24 months" in chart_svg("interactions", network, TODAY)
+
+
+def test_each_page_chart_says_its_numbers_in_words(network: Database) -> None:
+    from netprep.health import network_health
+    from netprep.health.charts import describe
+    from netprep.health.states import STATE_LABELS
+
+    report = network_health(network, TODAY)
+    states = describe("states", network, TODAY, report.states)
+    for state, count in report.states.items():
+        if count:
+            assert f"{STATE_LABELS[state]}: {count}" in states
+    assert "busiest month was Nov 2026" in describe("interactions", network, TODAY)
+    assert "you gave help 3 times and received it 5 times" in describe("balance", network, TODAY)

@@ -38,7 +38,7 @@ def test_health_json(network: Database, cli: Cli) -> None:
 def test_health_for_people(network: Database, cli: Cli) -> None:
     r = cli("health")
     assert r.code == 0, r.err
-    assert "14% of your 7 active relationships have a dated next step ahead" in r.out
+    assert "14% of the 7 people you are in touch with have a dated next step ahead" in r.out
     assert "Dan Dorn: Send Dan the deck (2026-11-20)" in r.out
     assert "Ivy Ives; Max Moss; Hal Holt; +1 more" in r.out
 

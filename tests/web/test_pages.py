@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from typing import Any
 
 import pytest
 
@@ -393,7 +394,7 @@ def test_viewing_the_brief_counts_as_preparing_the_meeting(demo: Browserless) ->
 
 def test_health_dashboard_and_its_charts(demo: Browserless) -> None:
     html = demo.get("/health").text
-    assert "Connections never met" in html and "active relationships" in html
+    assert "Connections never met" in html and "people you are in touch with" in html
     chart = demo.get("/health/charts/states.svg")
     assert chart.headers["content-type"].startswith("image/svg+xml")
     assert b"<svg" in chart.content
@@ -626,3 +627,29 @@ def test_an_idea_becomes_a_next_step_in_one_click(demo: Browserless) -> None:
     steps = demo.get("/api/people/p-mateus-goncalves/next-steps").json()
     made = [s for s in steps if s["what"] == title.replace("&#39;", "'")]
     assert made and made[0]["due"] == "2026-12-03" and made[0]["owner"] == "me"
+
+
+def _count(html: str, heading_id: str) -> int:
+    found = re.search(rf'id="{heading_id}">[^<]*<span class="count">([\d,]+)</span>', html)
+    assert found, heading_id
+    return int(found.group(1).replace(",", ""))
+
+
+def test_home_health_and_the_cli_count_alike(demo: Browserless, cli: Any) -> None:
+    report = cli("health --json").json()
+    home = demo.get("/").text
+    assert _count(home, "nostep-h") == len(report["met_no_next_step"])
+    assert _count(home, "overdue-h") == len(report["overdue_mine"]) + len(report["overdue_theirs"])
+    health = demo.get("/health").text
+    assert f"of the {len(report['active_relationships'])} people you are in touch with" in health
+    states = re.search(r'<figcaption id="chart-states">([^<]*)<', health)
+    assert states and f"Active: {report['states']['active']}" in states.group(1)
+
+
+def test_every_health_list_leads_to_all_of_it(demo: Browserless) -> None:
+    health = demo.get("/health").text
+    assert 'href="/health/lists/never_met">All 29' in health
+    everyone = demo.get("/health/lists/never_met").text
+    names = re.findall(r'<li><a href="/people/[^"]+">([^<]+)</a></li>', everyone)
+    assert len(names) == 29 and "Nguyễn Thị Lan" in names
+    assert demo.get("/health/lists/nonsense").status_code == 404

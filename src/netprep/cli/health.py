@@ -200,8 +200,9 @@ def _print_health(report: Health) -> None:
     share = report.purposeful_share
     active = len(report.active_relationships)
     console.print(
-        f"[bold]{share:.0%}[/] of your {active:,} active relationships have a dated next step"
-        f" ahead. [dim]({report.people:,} people; dormant after {report.dormant_months} months)[/]"
+        f"[bold]{share:.0%}[/] of the {active:,} people you are in touch with have a dated next"
+        f" step ahead. [dim]({report.people:,} people; in touch: an open next step or contact"
+        f" in the last {report.dormant_months} months)[/]"
     )
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column("count", justify="right")

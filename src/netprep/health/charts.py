@@ -29,6 +29,11 @@ if TYPE_CHECKING:
 CHART_KINDS = ("overview", "states", "interactions", "balance", "knows")
 """``overview`` puts states, interactions and balance on one page; ``knows`` needs a person."""
 MONTHS = 24
+WEB_MONTHS = 12
+WEB_SIZES = {"states": (4.0, 2.5), "interactions": (4.0, 3.0), "balance": (4.0, 4.4)}
+"""Charts for a page (inches; 72 pt each): drawn at 4 inches, 384 px, with 10.5 pt (14 px)
+text, they stay above 12 px text when a phone shrinks them to its width, about 340 px."""
+WEB_FONT = 10.5
 BALANCE_PEOPLE = 12
 KNOWS_LIMIT = 40
 
@@ -70,11 +75,13 @@ def _matplotlib() -> Any:
     return matplotlib
 
 
-def chart_svg(kind: str, db: Database, today: date, person: str | None = None) -> str:
-    """One chart as an SVG document."""
+def chart_svg(
+    kind: str, db: Database, today: date, person: str | None = None, *, web: bool = False
+) -> str:
+    """One chart as an SVG document; ``web`` draws it for a page (see WEB_SIZES)."""
     buffer = io.StringIO()
     with _LOCK:
-        figure = draw(kind, db, today, person)
+        figure = draw(kind, db, today, person, web=web)
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     return buffer.getvalue()
 
@@ -98,8 +105,10 @@ def write_chart(
     return path
 
 
-def draw(kind: str, db: Database, today: date, person: str | None = None) -> Figure:
-    """A matplotlib figure of one chart kind."""
+def draw(
+    kind: str, db: Database, today: date, person: str | None = None, *, web: bool = False
+) -> Figure:
+    """A matplotlib figure of one chart kind (``web``: small, with larger text)."""
     if kind not in CHART_KINDS:
         raise InvalidInput(f"No chart called {kind!r}; choose one of: {', '.join(CHART_KINDS)}.")
     if kind == "knows" and not person:
@@ -115,14 +124,33 @@ def draw(kind: str, db: Database, today: date, person: str | None = None) -> Fig
         draw_balance(bottom, db)
         return figure
     size = {"states": (7, 3.2), "interactions": (9, 4), "balance": (8, 5.5)}
-    figure = Figure(figsize=size.get(kind, (8, 6.5)), layout="constrained")
+    if web and kind in WEB_SIZES:
+        import matplotlib
+
+        with matplotlib.rc_context({"font.size": WEB_FONT}):
+            return _draw_one(kind, db, today, person, WEB_SIZES[kind], web=True)
+    return _draw_one(kind, db, today, person, size.get(kind, (8, 6.5)), web=False)
+
+
+def _draw_one(
+    kind: str,
+    db: Database,
+    today: date,
+    person: str | None,
+    size: tuple[float, float],
+    *,
+    web: bool,
+) -> Figure:
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=size, layout="constrained")
     axes = figure.subplots()
     if kind == "states":
         draw_states(axes, db, today)
     elif kind == "interactions":
-        draw_interactions(axes, db, today)
+        draw_interactions(axes, db, today, WEB_MONTHS if web else MONTHS, compact=web)
     elif kind == "balance":
-        draw_balance(axes, db)
+        draw_balance(axes, db, compact=web)
     else:
         assert person is not None
         draw_knows(axes, db, today, person)
@@ -179,10 +207,17 @@ def month_range(today: date, months: int) -> list[str]:
     return out[::-1]
 
 
-def draw_interactions(axes: Axes, db: Database, today: date, months: int = MONTHS) -> None:
+def draw_interactions(
+    axes: Axes, db: Database, today: date, months: int = MONTHS, *, compact: bool = False
+) -> None:
     from netprep.store.health import interactions_by_month
 
-    axes.set_title(f"Interactions over the last {months} months", loc="left", fontweight="bold")
+    title = (
+        f"Interactions, last {months} months"
+        if compact
+        else f"Interactions over the last {months} months"
+    )
+    axes.set_title(title, loc="left", fontweight="bold")
     span = month_range(today, months)
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     for month, kind, n in interactions_by_month(db.sql, date.fromisoformat(span[0] + "-01"), today):
@@ -218,14 +253,19 @@ def draw_interactions(axes: Axes, db: Database, today: date, months: int = MONTH
                 va="bottom",
                 xytext=(0, 2),
                 textcoords="offset points",
-                fontsize=7,
+                fontsize=None if compact else 7,
             )
             total_label.set_gid(f"interactions-total-{month}")
-    ticks = positions[::3] if len(span) > 12 else positions
+    step = 4 if compact else 3
+    ticks = positions[::step] if len(span) > 12 or compact else positions
     axes.set_xticks(ticks, [_month_label(span[i]) for i in ticks])
     axes.set_ylabel("interactions")
-    axes.legend(loc="upper left", frameon=False, ncols=len(kinds))
-    axes.set_ylim(0, max(bottom) * 1.3 + 1)
+    if compact:  # below the bars, where a narrow chart has room for it
+        axes.figure.legend(loc="outside lower center", frameon=False, ncols=min(len(kinds), 3))
+        axes.set_ylim(0, max(bottom) * 1.15 + 1)
+    else:
+        axes.legend(loc="upper left", frameon=False, ncols=len(kinds))
+        axes.set_ylim(0, max(bottom) * 1.3 + 1)
 
 
 def _month_label(month: str) -> str:
@@ -233,7 +273,9 @@ def _month_label(month: str) -> str:
 
 
 # -- give and take ---------------------------------------------------------------------------
-def draw_balance(axes: Axes, db: Database, people: int = BALANCE_PEOPLE) -> None:
+def draw_balance(
+    axes: Axes, db: Database, people: int = BALANCE_PEOPLE, *, compact: bool = False
+) -> None:
     from netprep.store.health import give_and_take
 
     rows = give_and_take(db.sql, people)
@@ -243,12 +285,13 @@ def draw_balance(axes: Axes, db: Database, people: int = BALANCE_PEOPLE) -> None
         return
     gave_total = sum(r[2] for r in rows)
     received_total = sum(r[3] for r in rows)
-    axes.set_title(
-        f"Give and take: you gave {gave_total} times, received {received_total}"
-        f" (top {len(rows)} people)",
-        loc="left",
-        fontweight="bold",
+    title = (
+        "Give and take"
+        if compact
+        else f"Give and take: you gave {gave_total} times, received {received_total}"
+        f" (top {len(rows)} people)"
     )
+    axes.set_title(title, loc="left", fontweight="bold")
     names = [r[1] for r in rows]
     gave = axes.barh(names, [r[2] for r in rows], color="#3a9d5d", label="you gave")
     received = axes.barh(names, [-r[3] for r in rows], color="#2f6db5", label="you received")
@@ -261,9 +304,16 @@ def draw_balance(axes: Axes, db: Database, people: int = BALANCE_PEOPLE) -> None
     axes.set_xlim(-limit - 0.5, limit + 0.5)
     axes.xaxis.set_major_locator(_integer_locator())
     axes.xaxis.set_major_formatter(_absolute_formatter())
-    axes.set_xlabel("times help flowed ← you received · you gave →")
+    axes.set_xlabel(
+        "← you received · you gave →"
+        if compact
+        else "times help flowed ← you received · you gave →"
+    )
     axes.invert_yaxis()
-    axes.legend(loc="lower right", frameon=False)
+    if compact:
+        axes.figure.legend(loc="outside lower center", frameon=False, ncols=2)
+    else:
+        axes.legend(loc="lower right", frameon=False)
 
 
 def _integer_locator() -> Any:
@@ -356,3 +406,49 @@ def draw_knows(
             fontsize=7,
             color="#555",
         )
+
+
+# -- the charts in words -------------------------------------------------------------------
+def describe(kind: str, db: Database, today: date, states: dict[str, int] | None = None) -> str:
+    """What a page's chart shows, in a sentence with its numbers: the text beside the
+    picture for screen readers and for anyone who would rather read the figures.
+    ``states`` (the health report's counts) saves counting them again."""
+    from netprep.store.health import give_and_take, interactions_by_month
+
+    if kind == "states":
+        counts = states if states is not None else state_counts(db, today)
+        parts = [f"{STATE_LABELS[s]}: {counts[s]:,}" for s in STATES if counts.get(s)]
+        return "Relationships by state. " + ("; ".join(parts) if parts else "Nobody yet") + "."
+    if kind == "interactions":
+        span = month_range(today, WEB_MONTHS)
+        found = interactions_by_month(db.sql, date.fromisoformat(span[0] + "-01"), today)
+        if not found:
+            return f"No interactions recorded in the last {WEB_MONTHS} months."
+        by_kind: dict[str, int] = defaultdict(int)
+        by_month: dict[str, int] = defaultdict(int)
+        for month, what, n in found:
+            by_kind[what] += n
+            by_month[month] += n
+        busiest = max(by_month, key=lambda m: (by_month[m], m))
+        kinds = ", ".join(
+            f"{n} {k if n == 1 else k + 's'}"
+            for k, n in sorted(by_kind.items(), key=lambda kv: -kv[1])
+        )
+        return (
+            f"{sum(by_kind.values())} interactions in the last {WEB_MONTHS} months ({kinds});"
+            f" the busiest month was {_month_label(busiest)}, with {by_month[busiest]}."
+        )
+    if kind == "balance":
+        rows = give_and_take(db.sql, BALANCE_PEOPLE)
+        if not rows:
+            return "No help given or received recorded yet."
+        gave, received = sum(r[2] for r in rows), sum(r[3] for r in rows)
+        most_to = max(rows, key=lambda r: r[2])
+        most_from = max(rows, key=lambda r: r[3])
+        said = f"Give and take with the {len(rows)} people you exchanged most with: you gave help {gave} times and received it {received} times"
+        if most_to[2]:
+            said += f"; most often to {most_to[1]} ({most_to[2]})"
+        if most_from[3]:
+            said += f"; most often from {most_from[1]} ({most_from[3]})"
+        return said + "."
+    raise InvalidInput(f"No chart called {kind!r} to describe.")

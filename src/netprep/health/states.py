@@ -179,6 +179,8 @@ class Health:
     names: dict[str, str] = field(default_factory=dict)
     """Display names of the people (and next steps, by step id) in the lists."""
     steps: dict[str, OverdueStep] = field(default_factory=dict)
+    last_met: dict[str, date] = field(default_factory=dict)
+    """When each person of ``met_no_next_step`` was last met."""
 
     @property
     def purposeful_share(self) -> float:
@@ -231,9 +233,9 @@ def build_health(
     health.never_met = [
         f.key for f in sorted(by_state["never_met"], key=lambda f: _recent_first(f.connected_on))
     ]
-    health.met_no_next_step = [
-        f.key for f in sorted(by_state["met_no_next_step"], key=lambda f: _recent_first(f.last_met))
-    ]
+    lacking = sorted(by_state["met_no_next_step"], key=lambda f: _recent_first(f.last_met))
+    health.met_no_next_step = [f.key for f in lacking]
+    health.last_met = {f.key: f.last_met for f in lacking if f.last_met}
     health.dormant = [
         f.key for f in sorted(by_state["dormant"], key=lambda f: _recent_first(f.last_contact))
     ]

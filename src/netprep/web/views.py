@@ -35,6 +35,7 @@ from netprep.store.web import people_count, person_summaries
 log = logging.getLogger(__name__)
 PAGE_SIZE = 50
 PLAN_SIZE = 5
+HOME_LIST = 10
 
 
 # -- home --------------------------------------------------------------------------------
@@ -59,6 +60,8 @@ class HomeView:
     """Open proposals: what netprep learned and is waiting for a verdict."""
     meetings: list[MeetingRow] = field(default_factory=list)
     """Planned meetings: those passed and not yet logged, then today's and the week's."""
+    met_without_step_total: int = 0
+    """Everyone in the health report's "met, no next step" (the first few are listed)."""
 
 
 def planned_meetings(due: DueView) -> list[MeetingRow]:
@@ -76,16 +79,21 @@ def planned_meetings(due: DueView) -> list[MeetingRow]:
 def home(db: Database, today: date) -> HomeView:
     """The morning view: overdue, due today, this week; meetings left without a next step;
     whom to contact this week."""
-    from netprep.followup.log import people_met_without_next_step
-    from netprep.health import weekly_plan
+    from netprep.health import overview
 
     count = people_count(db.sql)
     due = next_steps_due(db, today=today)
+    report, plan = overview(db, today, PLAN_SIZE, with_ideas=False)
+    lacking = report.met_no_next_step
     return HomeView(
         due=due,
         meetings=planned_meetings(due),
-        met_without_step=people_met_without_next_step(db.sql, today)[:10],
-        plan=weekly_plan(db, today, PLAN_SIZE, with_ideas=False) if count else [],
+        met_without_step=[
+            (key, report.names.get(key, key), report.last_met.get(key))
+            for key in lacking[:HOME_LIST]
+        ],
+        met_without_step_total=len(lacking),
+        plan=plan,
         people=count,
         has_profile=bool(rows.load_profile(db.sql).name),
         to_review=proposals.counts(db.sql).get("proposed", 0),
@@ -403,6 +411,7 @@ HEALTH_LISTS = (
     ("never_met", "Connections never met"),
 )
 LIST_CAP = 12
+CHARTS = ("states", "interactions", "balance")
 
 
 @dataclass
@@ -410,14 +419,16 @@ class HealthView:
     report: Any
     lists: list[tuple[str, str, list[tuple[str, str]], int]]
     plan: list[Any]
-    charts: tuple[str, ...]
+    charts: list[tuple[str, str]]
+    """(kind, what it shows in words) of each chart."""
 
 
 def health(db: Database, today: date) -> HealthView:
     """The dashboard: the headline share, each list with the first people in it, the plan."""
-    from netprep.health import network_health, weekly_plan
+    from netprep.health import overview
+    from netprep.health.charts import describe
 
-    report = network_health(db, today)
+    report, plan = overview(db, today, PLAN_SIZE)
     lists = []
     for key, label in HEALTH_LISTS:
         keys: list[str] = getattr(report, key)
@@ -426,9 +437,42 @@ def health(db: Database, today: date) -> HealthView:
     return HealthView(
         report=report,
         lists=lists,
-        plan=weekly_plan(db, today, PLAN_SIZE) if report.people else [],
-        charts=("states", "interactions", "balance") if report.people else (),
+        plan=plan,
+        charts=[(kind, describe(kind, db, today, report.states)) for kind in CHARTS]
+        if report.people
+        else [],
     )
+
+
+LIST_PAGE = 100
+
+
+@dataclass
+class HealthListView:
+    key: str
+    label: str
+    shown: list[tuple[str, str]]
+    total: int
+    page: int
+    pages: int
+    first: int
+
+
+def health_list(db: Database, key: str, today: date, page: int) -> HealthListView:
+    """Everyone in one list of the health report, a page at a time, in the report's order."""
+    from netprep.errors import NotFound
+    from netprep.health import network_health
+
+    labels = dict(HEALTH_LISTS)
+    if key not in labels:
+        raise NotFound("There is no such list.")
+    report = network_health(db, today)
+    keys: list[str] = getattr(report, key)
+    pages = max(1, -(-len(keys) // LIST_PAGE))
+    page = min(page, pages)
+    start = (page - 1) * LIST_PAGE
+    shown = [_entry(report, k) for k in keys[start : start + LIST_PAGE]]
+    return HealthListView(key, labels[key], shown, len(keys), page, pages, start + 1)
 
 
 def _entry(report: Any, key: str) -> tuple[str, str]:

@@ -21,6 +21,15 @@ def health_page(request: Request, db: Db) -> Response:
     return render(request, "health.html", view=views.health(db, today(request)))
 
 
+@router.get("/health/lists/{key}")
+def health_list(request: Request, key: str, db: Db, page: str = "1") -> Response:
+    """Everyone in one of the health page's lists (the page shows the first few)."""
+    from netprep.web.forms import page_number
+
+    view = views.health_list(db, key, today(request), page_number(page))
+    return render(request, "health_list.html", view=view)
+
+
 @router.get("/health/charts/{kind}.svg")
 def chart(
     request: Request, kind: Literal["states", "interactions", "balance", "overview"], db: Db
@@ -28,4 +37,5 @@ def chart(
     """A chart as an SVG image (shown through <img>, so nothing in it can run)."""
     from netprep.health import chart_svg
 
-    return Response(chart_svg(kind, db, today(request)), media_type="image/svg+xml")
+    svg = chart_svg(kind, db, today(request), web=kind != "overview")
+    return Response(svg, media_type="image/svg+xml")
