@@ -153,3 +153,71 @@ def test_a_dismissed_pair_leaves_the_list_for_good(cli, tmp_path: Path) -> None:
     pairs = {frozenset((p["a"], p["b"])) for p in cli("duplicates --json").json()}
     assert frozenset(("p-bob-smith", "p-robert-j-smith")) not in pairs
     assert len(pairs) == 2
+
+
+def _card(uid: str, name: str, org: str, email: str) -> str:
+    return (
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:{name}\r\nORG:{org}\r\n"
+        f"EMAIL:{email}\r\nEND:VCARD\r\n"
+    )
+
+
+LOOKALIKES = (
+    _card("a1", "Ana Lima", "Fabrikam", "ana@fabrikam.example")
+    + _card("a2", "Ana Lima", "Fabrikam", "ana.lima@mail.example")
+    + _card("l1", "Lee Chen", "Northwind", "lee@northwind.example")
+    + _card("l2", "Lee Chen", "Northwind", "lee.chen@mail.example")
+    + _card("l3", "Lee Chen", "Northwind", "lchen@home.example")
+    + BOB
+)
+"""Two Ana Limas and three Lee Chens, each at one company (likely pairs), and Bob Smith
+beside Robert J. Smith at Contoso (only similar names: left for the user)."""
+
+
+def test_likely_pairs_merge_together_and_come_back_together(cli, tmp_path: Path, db) -> None:
+    from netprep.importers.merging import list_duplicates, merge_likely, unmerge_batch
+    from tests.conftest import TODAY
+
+    cards = tmp_path / "lookalikes.vcf"
+    cards.write_text(LOOKALIKES)
+    cli("import", "vcard", str(cards))
+    before = cli("people --json").json()
+    assert [p.likely for p in list_duplicates(db)] == [True, True, True, True, False]
+
+    batch = merge_likely(db)
+    assert batch.merged == 3  # one Ana from two, one Lee from three
+    people = cli("people --json").json()
+    assert sorted(p["name"] for p in people) == [
+        "Ana Lima",
+        "Bob Smith",  # at Contoso
+        "Bob Smith",  # at Fabrikam: another company, another person
+        "Lee Chen",
+        "Robert J. Smith",
+    ]
+    lee = cli("show p-lee-chen --json").json()
+    assert sorted(lee["emails"]) == [
+        "lchen@home.example",
+        "lee.chen@mail.example",
+        "lee@northwind.example",
+    ]
+    assert [(p.a_name, p.b_name) for p in list_duplicates(db)] == [("Bob Smith", "Robert J. Smith")]
+
+    assert unmerge_batch(db, batch.ref, today=TODAY) == 3
+    after = cli("people --json").json()
+    assert sorted((p["id"], p.get("emails", [])) for p in after) == sorted(
+        (p["id"], p.get("emails", [])) for p in before
+    )
+    assert len(list_duplicates(db)) == 5  # the pairs wait for a decision again
+
+
+def test_what_tells_a_pair_apart(cli, tmp_path: Path, db) -> None:
+    from netprep.importers.merging import list_duplicates
+
+    cards = tmp_path / "lookalikes.vcf"
+    cards.write_text(LOOKALIKES)
+    cli("import", "vcard", str(cards))
+    ana = list_duplicates(db, sides=True)[0]
+    assert ana.a_side.emails == ["ana@fabrikam.example"]
+    assert ana.b_side.emails == ["ana.lima@mail.example"]
+    assert ana.a_side.sources == ana.b_side.sources == ["vCard"]
+    assert ana.different == {"emails"}

@@ -483,6 +483,32 @@ def test_possible_duplicates_are_reviewed_merged_undone_or_kept_apart(
     assert "possible duplicate" not in client.get("/people").text
 
 
+def test_each_pair_shows_what_differs_and_likely_pairs_merge_in_one_go(
+    client: Browserless,
+) -> None:
+    from tests.importers.test_dedupe import LOOKALIKES
+
+    _upload(client, "lookalikes.vcf", LOOKALIKES.encode())
+    page = client.get("/duplicates").text
+    pairs = re.findall(r'<li class="pair">.*?</li>', page, flags=re.S)
+    assert len(pairs) == 5
+    ana = next(p for p in pairs if "Ana Lima" in p)
+    differs = re.findall(r'<tr class="differs">\s*<th scope="row">([^<]+)', ana)
+    assert differs == ["E-mail "] and "ana.lima@mail.example" in ana and "Fabrikam" in ana
+    assert "Merge the 4 likely pairs" in page
+
+    merged = client.submit("/duplicates/merge-likely")
+    assert merged.status_code == 303
+    after = client.get(merged.headers["location"]).text
+    assert len(re.findall(r'<li class="pair">', after)) == 1  # Bob and Robert: left to you
+    undo = re.search(
+        r'action="(/duplicates/unmerge-batch)".*?name="ref" value="([\d-]+)"', after, re.S
+    )
+    assert undo
+    client.submit(undo.group(1), {"ref": undo.group(2)})
+    assert len(re.findall(r'<li class="pair">', client.get("/duplicates").text)) == 5
+
+
 def test_merging_someone_with_themselves_is_refused(client: Browserless) -> None:
     from tests.importers.test_dedupe import BOB
 

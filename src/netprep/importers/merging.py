@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from netprep.errors import InvalidInput, NotFound
@@ -11,6 +12,38 @@ from netprep.store import Database
 from netprep.store import dedupe as rows
 from netprep.store import people as people_rows
 from netprep.store.search import mark_dirty, raw_connection
+
+SOURCE_NAMES = {
+    "linkedin": "LinkedIn",
+    "vcard": "vCard",
+    "csv": "CSV",
+    "google": "Google Contacts",
+    "outlook": "Outlook",
+    "json": "netprep file",
+}
+LIKELY = 0.9
+"""Pairs this sure (the same name and company, or one contact matching both) are merged
+together by ``merge_likely``; the rest wait for a look at each."""
+
+
+@dataclass
+class Side:
+    """One person of a pair, with what tells them apart from the other."""
+
+    company: str | None = None
+    title: str | None = None
+    emails: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    last_contact: date | None = None
+    connected_on: date | None = None
+    location: str | None = None
+
+    def differences(self, other: Side) -> set[str]:
+        """The fields that differ from ``other`` (both known, or one of them)."""
+        return {f for f in FIELDS if getattr(self, f) != getattr(other, f)}
+
+
+FIELDS = ("company", "title", "emails", "sources", "last_contact", "connected_on", "location")
 
 
 @dataclass
@@ -23,6 +56,16 @@ class Pair:
     b_name: str
     score: float
     reason: str
+    a_side: Side = field(default_factory=Side)
+    b_side: Side = field(default_factory=Side)
+
+    @property
+    def likely(self) -> bool:
+        return self.score >= LIKELY
+
+    @property
+    def different(self) -> set[str]:
+        return self.a_side.differences(self.b_side)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -35,12 +78,99 @@ class Pair:
         }
 
 
-def list_duplicates(db: Database) -> list[Pair]:
-    """Open pairs, most likely first."""
+def list_duplicates(db: Database, *, sides: bool = False) -> list[Pair]:
+    """Open pairs, most likely first; with ``sides``, what tells each pair apart."""
+    found = rows.open_pairs(db.sql)
+    known = (
+        rows.pair_sides(db.sql, [r[k] for r in found for k in ("a_id", "b_id")]) if sides else {}
+    )
     return [
-        Pair(r["a"], r["a_name"], r["b"], r["b_name"], r["score"], r["reason"])
-        for r in rows.open_pairs(db.sql)
+        Pair(
+            r["a"],
+            r["a_name"],
+            r["b"],
+            r["b_name"],
+            r["score"],
+            r["reason"],
+            _side(known.get(r["a_id"])),
+            _side(known.get(r["b_id"])),
+        )
+        for r in found
     ]
+
+
+def _side(row: dict[str, Any] | None) -> Side:
+    if row is None:
+        return Side()
+    day = date.fromisoformat
+    return Side(
+        company=row["company"],
+        title=row["title"],
+        emails=(row["emails"] or "").split(),
+        sources=[SOURCE_NAMES.get(s, s) for s in (row["sources"] or "").split()],
+        last_contact=day(row["last_contact"]) if row["last_contact"] else None,
+        connected_on=day(row["connected_on"]) if row["connected_on"] else None,
+        location=row["location"],
+    )
+
+
+@dataclass
+class Batch:
+    """Likely pairs merged together: how many, and the merge records an undo takes back."""
+
+    merged: int
+    first: int = 0
+    last: int = 0
+
+    @property
+    def ref(self) -> str:
+        return f"{self.first}-{self.last}"
+
+
+def merge_likely(db: Database) -> Batch:
+    """Merge every likely pair (score ``LIKELY`` or more) in one transaction, each into the
+    person listed first; a pair whose person was merged away earlier in the batch follows
+    them to the person kept. All of it is undone together by ``unmerge_batch``."""
+    with db.write() as session:
+        conn = raw_connection(session)
+        me = people_rows.me_id(conn)
+        into: dict[int, int] = {}
+        records: list[int] = []
+        for pair in rows.open_pairs(conn):
+            if pair["score"] < LIKELY:
+                continue
+            kept, gone = _final(into, pair["a_id"]), _final(into, pair["b_id"])
+            if kept == gone or me in (kept, gone):
+                continue
+            records.append(rows.merge(conn, kept, gone))
+            into[gone] = kept
+            mark_dirty(session, [kept, gone])
+        if not records:
+            return Batch(merged=0)
+        return Batch(merged=len(records), first=min(records), last=max(records))
+
+
+def _final(into: dict[int, int], person: int) -> int:
+    while person in into:
+        person = into[person]
+    return person
+
+
+def unmerge_batch(db: Database, ref: str, *, today: Any) -> int:
+    """Undo the merges of one batch (``Batch.ref``), the latest first; how many."""
+    first, _, last = ref.partition("-")
+    if not (first.isdigit() and last.isdigit()):
+        raise InvalidInput("There is nothing to undo.")
+    with db.write() as session:
+        conn = raw_connection(session)
+        writer = people_rows.PersonWriter(conn, today=today)
+        undone = 0
+        for record in rows.merges_between(conn, int(first), int(last)):
+            restored = rows.unmerge(conn, record, writer.new_key, reopen=True)
+            kept = conn.execute("SELECT kept_id FROM merge_record WHERE id = ?", (record,))
+            mark_dirty(session, [restored, int(kept.fetchone()[0])])
+            undone += 1
+        return undone
 
 
 def dismiss_pair(db: Database, a: str, b: str) -> tuple[Person, Person]:

@@ -39,12 +39,32 @@ def queue(conn: sqlite3.Connection, candidates: Sequence[Candidate]) -> int:
 def open_pairs(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     rows = named_rows(
         conn,
-        "SELECT d.id, a.key AS a, a.name AS a_name, b.key AS b, b.name AS b_name, d.score,"
+        "SELECT d.id, d.a_id, d.b_id, a.key AS a, a.name AS a_name, b.key AS b,"
+        " b.name AS b_name, d.score,"
         " d.reason FROM duplicate_candidate d JOIN person a ON a.id = d.a_id"
         " JOIN person b ON b.id = d.b_id WHERE d.status = 'open'"
         " ORDER BY d.score DESC, a.name_folded, d.id",
     )
     return [dict(r) for r in rows]
+
+
+def pair_sides(conn: sqlite3.Connection, person_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """What tells the people of the pairs apart, by person id: company, title, e-mail
+    addresses, where they were imported from, when last in contact, when connected."""
+    wanted = json.dumps(sorted(set(person_ids)))
+    found = named_rows(
+        conn,
+        "SELECT p.id, p.title, c.name AS company, p.connected_on, p.location,"
+        " (SELECT group_concat(address, ' ') FROM (SELECT address FROM email e"
+        "   WHERE e.person_id = p.id ORDER BY e.id)) AS emails,"
+        " (SELECT group_concat(source, ' ') FROM (SELECT DISTINCT source FROM source_link s"
+        "   WHERE s.person_id = p.id ORDER BY source)) AS sources,"
+        " (SELECT max(date) FROM interaction i WHERE i.person_id = p.id) AS last_contact"
+        " FROM person p LEFT JOIN company c ON c.id = p.company_id"
+        " WHERE p.id IN (SELECT value FROM json_each(?))",
+        (wanted,),
+    )
+    return {r["id"]: dict(r) for r in found}
 
 
 def open_count(conn: sqlite3.Connection) -> int:
@@ -173,6 +193,15 @@ def merge(conn: sqlite3.Connection, kept: int, gone: int) -> int:
     return cur.lastrowid
 
 
+def merges_between(conn: sqlite3.Connection, first: int, last: int) -> list[int]:
+    """The merges of one batch (records ``first`` to ``last``) not undone, latest first."""
+    found = conn.execute(
+        "SELECT id FROM merge_record WHERE id BETWEEN ? AND ? AND undone = 0 ORDER BY id DESC",
+        (first, last),
+    )
+    return [int(r[0]) for r in found]
+
+
 def find_merge(
     conn: sqlite3.Connection, *, merged_key: str | None = None, kept: int | None = None
 ) -> tuple[int, int, str]:
@@ -198,9 +227,10 @@ def find_merge(
     return int(row[0]), int(row[1]), str(row[2])
 
 
-def unmerge(conn: sqlite3.Connection, record_id: int, new_key: Any) -> int:
+def unmerge(conn: sqlite3.Connection, record_id: int, new_key: Any, *, reopen: bool = False) -> int:
     """Undo a merge; returns the restored person's id. ``new_key(name)`` names them if their
-    old id was taken in the meantime."""
+    old id was taken in the meantime. The pair of the two is then kept apart, unless
+    ``reopen`` (an undo of a batch) puts it back in the queue as it was."""
     kept, raw = conn.execute(
         "SELECT kept_id, snapshot FROM merge_record WHERE id = ?", (record_id,)
     ).fetchone()
@@ -270,7 +300,8 @@ def unmerge(conn: sqlite3.Connection, record_id: int, new_key: Any) -> int:
     for row in snapshot["candidates"]:
         a, b = (remap.get(row["a_id"], row["a_id"]), remap.get(row["b_id"], row["b_id"]))
         if a in existing | {restored} and b in existing | {restored}:
-            status = "dismissed" if {a, b} == {kept, restored} else row["status"]
+            kept_apart = {a, b} == {kept, restored} and not reopen
+            status = "dismissed" if kept_apart else row["status"]
             _insert(
                 conn,
                 "duplicate_candidate",

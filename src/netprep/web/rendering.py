@@ -37,6 +37,8 @@ NOTICES = {
     "merged": "Merged: one person now holds every fact of both.",
     "kept-apart": "They stay two people; imports will not pair them again.",
     "unmerged": "Undone: both people are back as they were.",
+    "merged-likely": "Merged the likely pairs: each is one person now, with every fact of both.",
+    "unmerged-likely": "Undone: everyone is back as they were, and the pairs wait for you again.",
     "proposal-accepted": "Accepted into the profile.",
     "proposal-rejected": "Rejected: it will not be proposed again.",
     "proposals-accepted": "Accepted: all of it joined the profile.",
@@ -128,6 +130,7 @@ UNDO = {
     "step-dropped": ("/steps/{ref}/reopen", _STEP),
     "idea-dismissed": ("/ideas/restore", _IDEA),
     "step-snoozed": ("/steps/put-back", _MOVED),
+    "merged-likely": ("/duplicates/unmerge-batch", r"\d{1,12}-\d{1,12}"),
 }
 """What the notice after an action offers to undo: the form's action, and the shape of the
 reference it posts (a reference of another shape offers nothing)."""
