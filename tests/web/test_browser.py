@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from netprep.store import Database
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS
-from tests.web.conftest import ARTIFACTS, DATA, LiveServer
+from tests.web.conftest import ARTIFACTS, DATA, LiveServer, start_server, stop_server
 
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="Debian's chromium is missing (make test installs it)"
@@ -162,3 +163,48 @@ def test_pages_work_without_javascript(live_server: LiveServer) -> None:
         expect(tab.locator("#results")).to_contain_text("1 person.")
         shot(tab, "7-no-javascript")
         browser.close()
+
+
+PHONE_PAGES = (
+    "/",
+    "/people",
+    "/people/p-kwame-asante",
+    "/people/p-kwame-asante/brief",
+    "/people/p-kwame-asante/edit",
+    "/health",
+    "/health/lists/never_met",
+    "/settings",
+    "/import",
+    "/review",
+    "/me",
+    "/duplicates",
+)
+WIDE = """() => [...document.querySelectorAll('body *')]
+  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+  .slice(0, 3).map(e => e.tagName + '.' + e.className)"""
+TINY = """() => [...document.querySelectorAll('body *')]
+  .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+  .filter(e => e.getClientRects().length && parseFloat(getComputedStyle(e).fontSize) < 12)
+  .slice(0, 3).map(e => e.tagName + ' ' + e.textContent.trim().slice(0, 30))"""
+
+
+def test_every_page_fits_a_phone_with_readable_text(demo_db: Database) -> None:
+    """At 390 px wide nothing spills sideways and no text is under 12 px."""
+    from playwright.sync_api import sync_playwright
+
+    server = start_server(demo_db.path)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            tab = browser.new_page(viewport={"width": 390, "height": 844})
+            for path in PHONE_PAGES:
+                tab.goto(server.url + path)
+                assert tab.evaluate("document.documentElement.scrollWidth") <= 390, (
+                    path,
+                    tab.evaluate(WIDE),
+                )
+                assert tab.evaluate(TINY) == [], path
+            shot(tab, "8-phone-duplicates")
+            browser.close()
+    finally:
+        stop_server(server)
