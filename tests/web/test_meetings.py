@@ -138,3 +138,13 @@ def test_a_done_step_is_reopened_from_the_person_page(demo: Browserless) -> None
     assert "Reopen" in demo.get(PERSON).text
     demo.submit(f"/steps/{step['id']}/reopen", {"back": PERSON})
     assert step["id"] in {s["id"] for s in _steps(demo)}
+
+
+def test_a_meeting_planned_by_mistake_is_taken_back_from_the_notice(demo: Browserless) -> None:
+    before = _steps(demo)
+    planned = demo.submit(f"{PERSON}/plan/meeting", {"meet_when": "next Friday"})
+    action, ref = _undo(demo, planned.headers["location"])
+    assert len(_steps(demo)) == len(before) + 1
+    taken = demo.submit(action, {"ref": ref, "back": PERSON})
+    assert taken.status_code == 303 and "step-taken-back" in taken.headers["location"]
+    assert _steps(demo) == before

@@ -267,6 +267,16 @@ def put_back(db: Database, ref: str, due: date, at: str | None) -> StepEntry:
         return entry_from_row(rows.step_rows(conn, statuses=None, step_ids=[row["id"]])[0])
 
 
+def take_back(db: Database, ref: str) -> StepEntry:
+    """Undo adding a step: it goes, as if never added (an open step only, never one done)."""
+    with db.write() as session:
+        conn = raw_connection(session)
+        row = _open_row(conn, ref)
+        entry = entry_from_row(row)
+        rows.delete_step(conn, row["id"])
+        return entry
+
+
 def _open_row(conn: sqlite3.Connection, ref: str) -> sqlite3.Row:
     row = rows.find_step(conn, ref)
     if row["status"] != "open":

@@ -98,6 +98,10 @@ def set_step_due(conn: sqlite3.Connection, step_id: int, due: date, at: str | No
     )
 
 
+def delete_step(conn: sqlite3.Connection, step_id: int) -> None:
+    conn.execute("DELETE FROM next_step WHERE id = ?", (step_id,))
+
+
 def set_step_what(conn: sqlite3.Connection, step_id: int, what: str) -> None:
     conn.execute("UPDATE next_step SET what = ? WHERE id = ?", (what, step_id))
 

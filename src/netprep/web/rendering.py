@@ -51,6 +51,8 @@ NOTICES = {
     "step-changed": "Saved: the next step is changed.",
     "step-put-back": "Undone: the next step is due when it was before.",
     "meeting-planned": "Planned: it is on your home page under Meetings to prepare.",
+    "step-added": "Added to the next steps.",
+    "step-taken-back": "Undone: that next step is gone.",
 }
 """Messages shown after a redirect, by code: user text never travels in a URL to be echoed."""
 
@@ -130,6 +132,9 @@ UNDO = {
     "step-dropped": ("/steps/{ref}/reopen", _STEP),
     "idea-dismissed": ("/ideas/restore", _IDEA),
     "step-snoozed": ("/steps/put-back", _MOVED),
+    "meeting-planned": ("/steps/{ref}/take-back", _STEP),
+    "step-added": ("/steps/{ref}/take-back", _STEP),
+    "idea-step": ("/steps/{ref}/take-back", _STEP),
     "merged-likely": ("/duplicates/unmerge-batch", r"\d{1,12}-\d{1,12}"),
 }
 """What the notice after an action offers to undo: the form's action, and the shape of the

@@ -26,8 +26,8 @@ def idea_to_step(request: Request, key: str, db: Db, title: Title) -> Response:
     """The idea as a next step of the owner's, due in a week."""
     from netprep.followup.steps import add_next_step
 
-    add_next_step(db, key, title, STEP_DUE, today=today(request))
-    return redirect(f"/people/{key}#steps", "idea-step")
+    added = add_next_step(db, key, title, STEP_DUE, today=today(request))
+    return redirect(f"/people/{key}#steps", "idea-step", undo=added.step.id)
 
 
 @router.post("/people/{key}/ideas/dismiss")

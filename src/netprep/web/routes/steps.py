@@ -49,6 +49,15 @@ def snooze_step(request: Request, key: str, db: Db, back: Back = "/") -> Respons
     return redirect(_back(back), "step-snoozed", undo=_was(moved))
 
 
+@router.post("/steps/{key}/take-back")
+def take_back(key: str, db: Db, back: Back = "/") -> Response:
+    """Undo adding a step or planning a meeting: the step goes."""
+    from netprep.followup.steps import take_back as remove
+
+    remove(db, key)
+    return redirect(_back(back), "step-taken-back")
+
+
 @router.post("/steps/put-back")
 def put_back(db: Db, ref: Annotated[str, Form(max_length=40)], back: Back = "/") -> Response:
     """Undo a snooze: the date and time the step had before."""
@@ -111,7 +120,7 @@ def plan(request: Request, person: str, kind: Kind, db: Db, form: FormData) -> R
     try:
         read = forms.meeting_form if kind == "meeting" else forms.step_form
         typed = read(form, today(request))
-        add_next_step(
+        added = add_next_step(
             db,
             person,
             typed.what,
@@ -123,7 +132,8 @@ def plan(request: Request, person: str, kind: Kind, db: Db, form: FormData) -> R
         )
     except InvalidInput as exc:
         return page_again(request, db, person, {**form, "plan_kind": kind}, exc)
-    return redirect(f"/people/{person}#steps", "meeting-planned" if kind == "meeting" else "added")
+    notice = "meeting-planned" if kind == "meeting" else "step-added"
+    return redirect(f"/people/{person}#steps", notice, undo=added.step.id)
 
 
 # Last: its path would take the requests of the routes above.
