@@ -679,3 +679,38 @@ def test_every_health_list_leads_to_all_of_it(demo: Browserless) -> None:
     names = re.findall(r'<li><a href="/people/[^"]+">([^<]+)</a></li>', everyone)
     assert len(names) == 29 and "Nguyễn Thị Lan" in names
     assert demo.get("/health/lists/nonsense").status_code == 404
+
+
+_AGENDA = re.compile(
+    r'action="/people/[^/]+/ideas/agenda".*?name="idea" value="([0-9a-f]{16})">\s*'
+    r'<input type="hidden" name="title" value="([^"]+)">',
+    re.S,
+)
+
+
+def test_an_idea_put_on_the_agenda_leads_the_brief(demo: Browserless) -> None:
+    person = "/people/p-kwame-asante"
+    offered = _AGENDA.findall(demo.get(person).text)
+    assert len(offered) >= 3
+    key, title = offered[-1]  # the last idea the page lists
+    assert title not in _brief_agenda(demo.get(f"{person}/brief").text)[:1]
+
+    response = demo.submit(f"{person}/ideas/agenda", {"idea": key, "title": title})
+    assert response.status_code == 303
+    page = demo.get(response.headers["location"]).text
+    first = re.search(r'<li class="idea[^"]*">\s*<p class="idea-title">(.*?)</p>', page, re.S)
+    assert first and title in first.group(1) and "on your agenda" in first.group(1)
+    agenda = _brief_agenda(demo.get(f"{person}/brief").text)
+    assert agenda[0].startswith(title) and "(your pick)" in agenda[0]
+
+    undo = re.search(r'action="(/ideas/off-agenda)".*?name="ref" value="([^"]+)"', page, re.S)
+    assert undo, "the notice offers to undo"
+    demo.submit(undo.group(1), {"ref": undo.group(2), "back": person})
+    assert "(your pick)" not in demo.get(f"{person}/brief").text
+
+
+def _brief_agenda(html: str) -> list[str]:
+    """The titles of the brief's agenda, in order (tags and marks stripped of markup)."""
+    section = html[html.index('<section class="agenda">') :]
+    titles = re.findall(r'<p class="idea-title"><span class="tag">[^<]*</span> (.*?)</p>', section)
+    return [re.sub(r"<[^>]+>", "", t).strip() for t in titles]

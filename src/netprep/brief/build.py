@@ -8,6 +8,7 @@ stored texts are. Nothing here touches the network: homework is what the store h
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -175,6 +176,8 @@ class AgendaItem:
     title: str
     opening: str = ""
     because: str = ""
+    chosen: bool = False
+    """The owner put it on the agenda (rather than the engine ranking it there)."""
 
 
 @dataclass
@@ -210,6 +213,7 @@ def build_brief(
     """The brief for a meeting with ``person_ref`` (an id or a name), from the store only."""
     from netprep.brief.fit import fit_to_page
     from netprep.homework.dossier import build_dossier
+    from netprep.ideas.agenda import agenda_keys
 
     person_id = people_rows.resolve(db.sql, person_ref)
     dossier = build_dossier(db, person_id, today, offline=True)
@@ -223,7 +227,7 @@ def build_brief(
         facts=_facts(dossier),
         posts=_posts(dossier.pages),
         history=_history(dossier.history, today),
-        agenda=_agenda(_ideas(db, person.id or person_ref, today)),
+        agenda=_agenda(_ideas(db, person.id or person_ref, today), agenda_keys(db.sql, person_id)),
         questions=_questions(dossier.questions),
         next_step=_next_step(person, meeting, today),
     )
@@ -370,10 +374,17 @@ def _ideas(db: Database, person_ref: str, today: date) -> list[Idea]:
     return ideas_for(db, person_ref, limit=IDEA_POOL, today=today)
 
 
-def agenda_order(ideas: list[Idea]) -> list[Idea]:
-    """The ideas in the order a meeting takes them: the agenda first (the top MAX_AGENDA,
-    giving first, and a giving idea never drops out for a lower-ranked ask), then the rest
-    by rank. The brief shows the agenda; the web app lists them all in this order."""
+def agenda_order(ideas: list[Idea], picked: Sequence[str] = ()) -> list[Idea]:
+    """The ideas in the order a meeting takes them: those the owner put on the agenda
+    (``picked``, their idea keys) in that order, then the engine's agenda (the top ones up
+    to MAX_AGENDA, giving first, and a giving idea never drops out for a lower-ranked ask),
+    then the rest by rank. The brief shows the agenda; the web app lists them all so."""
+    from netprep.ideas.dismissed import idea_key
+
+    if picked:
+        keyed = {idea_key(i): i for i in ideas}
+        first = [keyed[k] for k in dict.fromkeys(picked) if k in keyed]
+        return [*first, *agenda_order([i for i in ideas if all(i is not f for f in first)])]
     chosen = ideas[:MAX_AGENDA]
     if chosen and not any(i.direction == "give" for i in chosen):
         give = next((i for i in ideas if i.direction == "give"), None)
@@ -383,9 +394,14 @@ def agenda_order(ideas: list[Idea]) -> list[Idea]:
     return [*chosen, *(i for i in ideas if all(i is not c for c in chosen))]
 
 
-def _agenda(ideas: list[Idea]) -> list[AgendaItem]:
-    """The agenda: the first MAX_AGENDA of ``agenda_order``, shortened to fit a page."""
-    chosen = agenda_order(ideas)[:MAX_AGENDA]
+def _agenda(ideas: list[Idea], picked: Sequence[str] = ()) -> list[AgendaItem]:
+    """The agenda: the first MAX_AGENDA of ``agenda_order``, shortened to fit a page; the
+    ideas the owner picked come first, and all of them are kept however many."""
+    from netprep.ideas.dismissed import idea_key
+
+    ordered = agenda_order(ideas, picked)
+    mine = sum(1 for i in ordered if idea_key(i) in set(picked))
+    chosen = ordered[: max(MAX_AGENDA, mine)]
     return [
         AgendaItem(
             direction=i.direction,
@@ -393,6 +409,7 @@ def _agenda(ideas: list[Idea]) -> list[AgendaItem]:
             title=shorten(i.title, TITLE_CHARS),
             opening=shorten(i.opening, OPENING_CHARS),
             because=shorten(i.rationale, REASON_CHARS),
+            chosen=idea_key(i) in set(picked),
         )
         for i in chosen
     ]

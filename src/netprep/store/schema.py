@@ -361,6 +361,20 @@ class DismissedIdea(Base):
     dismissed_on: Mapped[date] = mapped_column(Date)
 
 
+class AgendaIdea(Base):
+    """An idea the owner put on the agenda of their next meeting with one person: the
+    brief and the person's page take it first (until it is taken off)."""
+
+    __tablename__ = "agenda_idea"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True
+    )
+    idea_key: Mapped[str] = mapped_column(primary_key=True)
+    title: Mapped[str]
+    added_on: Mapped[date] = mapped_column(Date)
+
+
 class Gloss(Base):
     """A cached reading of a phrase or title in English (``english`` is NULL when it is
     English already): the lexicon's work, done once per text."""

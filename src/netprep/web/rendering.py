@@ -52,6 +52,8 @@ NOTICES = {
     "step-put-back": "Undone: the next step is due when it was before.",
     "meeting-planned": "Planned: it is on your home page under Meetings to prepare.",
     "step-added": "Added to the next steps.",
+    "idea-on-agenda": "On the agenda: the brief takes it first.",
+    "idea-off-agenda": "Taken off the agenda.",
     "step-taken-back": "Undone: that next step is gone.",
 }
 """Messages shown after a redirect, by code: user text never travels in a URL to be echoed."""
@@ -131,6 +133,7 @@ UNDO = {
     "step-done": ("/steps/{ref}/reopen", _STEP),
     "step-dropped": ("/steps/{ref}/reopen", _STEP),
     "idea-dismissed": ("/ideas/restore", _IDEA),
+    "idea-on-agenda": ("/ideas/off-agenda", _IDEA),
     "step-snoozed": ("/steps/put-back", _MOVED),
     "meeting-planned": ("/steps/{ref}/take-back", _STEP),
     "step-added": ("/steps/{ref}/take-back", _STEP),

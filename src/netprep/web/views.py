@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -245,7 +246,8 @@ class ShownIdea:
     direction: str
     evidence: list[tuple[str, Evidence]]
     key: str
-    """The idea's stable name, for dismissing it."""
+    """The idea's stable name, for dismissing it or putting it on the agenda."""
+    on_agenda: bool = False
 
 
 @dataclass
@@ -323,6 +325,7 @@ def person(db: Database, ref: str, today: date) -> PersonView:
 def ideas(db: Database, key: str, today: date, limit: int = 8) -> IdeasPart:
     """Ideas for a meeting with ``key``, or why there are none (a thin profile, no model)."""
     from netprep.brief.build import agenda_order
+    from netprep.ideas.agenda import agenda_keys
     from netprep.ideas.dismissed import REASONS
     from netprep.ideas.engine import meeting_ideas
 
@@ -333,13 +336,15 @@ def ideas(db: Database, key: str, today: date, limit: int = 8) -> IdeasPart:
     except Exception as exc:  # a bug in the engine must not take the person's page down
         log.exception("ideas for %s failed", key)
         return IdeasPart(ideas=[], problem=f"Ideas could not be worked out ({type(exc).__name__}).")
-    shown = [shown_idea(db, idea, result.person.name) for idea in agenda_order(result.ideas)]
+    picked = agenda_keys(db.sql, rows.resolve(db.sql, key))
+    ordered = agenda_order(result.ideas, picked)
+    shown = [shown_idea(db, idea, result.person.name, picked) for idea in ordered]
     return IdeasPart(
         ideas=shown, thin=result.thin, to_review=result.to_review, reasons=dict(REASONS)
     )
 
 
-def shown_idea(db: Database, idea: Idea, their_name: str) -> ShownIdea:
+def shown_idea(db: Database, idea: Idea, their_name: str, picked: Sequence[str] = ()) -> ShownIdea:
     from netprep.ideas.dismissed import idea_key
     from netprep.ideas.wording import evidence_lead
 
@@ -356,6 +361,7 @@ def shown_idea(db: Database, idea: Idea, their_name: str) -> ShownIdea:
         direction=DIRECTION_WORDS.get(idea.direction, ""),
         evidence=led,
         key=idea_key(idea),
+        on_agenda=idea_key(idea) in picked,
     )
 
 

@@ -58,3 +58,27 @@ def restore_idea(
     dismissed.restore(db, person, idea)
     target = back if back.startswith("/") and not back.startswith("//") else f"/people/{person}"
     return redirect(target + "#ideas", "idea-restored")
+
+
+@router.post("/people/{key}/ideas/agenda")
+def put_on_agenda(request: Request, key: str, db: Db, idea: IdeaKey, title: Title) -> Response:
+    """The idea on the agenda of the next meeting: the brief takes it first."""
+    from netprep.ideas.agenda import put_on_agenda as pick
+
+    pick(db, key, idea, title=title, today=today(request))
+    return redirect(f"/people/{key}#ideas", "idea-on-agenda", undo=f"{key}:{idea}")
+
+
+@router.post("/ideas/off-agenda")
+def take_off_agenda(
+    db: Db,
+    ref: Annotated[str, Form(max_length=400)],
+    back: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    """Take an idea off the agenda (from its button, or to undo putting it there)."""
+    from netprep.ideas.agenda import take_off_agenda as unpick
+
+    person, _, idea = ref.rpartition(":")
+    unpick(db, person, idea)
+    target = back if back.startswith("/") and not back.startswith("//") else f"/people/{person}"
+    return redirect(target + "#ideas", "idea-off-agenda")
