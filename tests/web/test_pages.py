@@ -443,8 +443,40 @@ def test_import_refuses_what_it_cannot_read(client: Browserless) -> None:
     response = _upload(client, "notes.txt", b"\x00\x01\x02 binary junk")
     assert response.status_code == 422
     assert "not a file netprep imports" in response.text
-    plain = _upload(client, "list.csv", b"Who,Where\nAnn,Oslo\n")
-    assert plain.status_code == 422 and "Column mapping" in plain.text
+
+
+def test_a_csv_of_unknown_columns_is_imported_once_they_are_matched(
+    client: Browserless, db: Database
+) -> None:
+    content = "Nom complet;Courriel;Société;Ville\nAnn Berg;ann@example.org;Fjord AS;Oslo\n"
+    asked = _upload(client, "list.csv", content.encode())
+    assert asked.status_code == 200 and "Which column holds what in list.csv" in asked.text
+    token = re.search(r'name="token" value="([0-9a-f]{32})"', asked.text)
+    assert token
+    # netprep's guesses are filled in: the e-mail column by its name, the company, the city
+    assert '<option value="Courriel" selected>' in asked.text
+    assert '<option value="Ville" selected>' in asked.text
+
+    nameless = client.submit(
+        "/import/columns", {"token": token.group(1), "col_email": "Courriel", "col_name": ""}
+    )
+    assert nameless.status_code == 422 and "which column holds the name" in nameless.text
+    assert '<option value="Courriel" selected>' in nameless.text  # the choice is kept
+    assert lib.find_people(db).total == 0
+
+    chosen = {
+        "token": token.group(1),
+        "col_name": "Nom complet",
+        "col_email": "Courriel",
+        "col_company": "Société",
+        "col_location": "Ville",
+    }
+    done = client.submit("/import/columns", chosen)
+    assert done.status_code == 200 and "Imported list.csv" in done.text
+    ann = lib.get_person(db, "Ann Berg")
+    assert (ann.emails, ann.company, ann.location) == (["ann@example.org"], "Fjord AS", "Oslo")
+    again = client.submit("/import/columns", chosen)  # the kept file is gone once imported
+    assert again.status_code == 422 and "no longer waiting" in again.text
 
 
 def test_uploads_above_the_cap_are_refused(make_client) -> None:  # type: ignore[no-untyped-def]

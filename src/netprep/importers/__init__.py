@@ -7,7 +7,7 @@ in one transaction and returns the report.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -65,11 +65,12 @@ def import_csv(
     path: Path,
     *,
     today: date,
-    mapping: str | None = None,
+    mapping: str | Mapping[str, str] | None = None,
     dry_run: bool = False,
     on_progress: Callable[[int], None] | None = None,
 ) -> ImportReport:
-    """A Google or Outlook contacts CSV (detected), or any CSV with ``mapping``."""
+    """A Google or Outlook contacts CSV (detected), or any CSV with ``mapping``: the
+    command line's "name=Full name,email=E-mail", or (field, column) pairs as a dict."""
     from netprep.errors import InvalidInput
     from netprep.importers import contacts_csv, kinds
     from netprep.importers.ingest import ingest

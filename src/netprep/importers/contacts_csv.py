@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,12 +123,21 @@ def outlook_layout(header: list[str]) -> Layout:
     return layout
 
 
-def mapped_layout(header: list[str], spec: str) -> Layout:
-    """A layout from ``--map "name=Full name,email=E-mail,company=Org"``."""
+def _pairs(spec: str | Mapping[str, str]) -> list[tuple[str, str, str]]:
+    """(field, separator, column, as typed) of a mapping: a dict, or FIELD=COLUMN pairs."""
+    if not isinstance(spec, str):
+        return [(field, "=", column) for field, column in spec.items() if column]
+    parts = filter(None, (p.strip() for p in spec.split(",")))
+    return [part.partition("=") for part in parts]
+
+
+def mapped_layout(header: list[str], spec: str | Mapping[str, str]) -> Layout:
+    """A layout from ``--map "name=Full name,email=E-mail,company=Org"`` (or a dict of
+    field to column, which takes columns with a comma in their name)."""
     layout = Layout("csv", tag_separator=";")
     by_lower = {h.lower(): h for h in header}
-    for part in filter(None, (p.strip() for p in spec.split(","))):
-        target, sep, column = part.partition("=")
+    for target, sep, column in _pairs(spec):
+        part = f"{target}{sep}{column}"
         target = target.strip().lower().replace("-", "_")
         target = _FIELD_ALIASES.get(target, target)
         if not sep or target not in MAP_FIELDS:
@@ -168,7 +177,17 @@ def _numbered(header: list[str]) -> dict[str, list[str]]:
     return groups
 
 
-def parse(path: Path, *, mapping: str | None = None) -> Iterator[Record]:
+def header_of(path: Path) -> list[str]:
+    """The column names of any CSV (its first non-empty row), read as ``parse`` reads it."""
+    source = files.Source.from_path(path)
+    delimiter = files.sniff_delimiter(files.first_text_line(source))
+    table = files.CsvFile(source, lambda row: any(row), search_rows=1, delimiter=delimiter)
+    for _line, _values in table.rows():
+        break
+    return [h for h in table.header if h.strip()]
+
+
+def parse(path: Path, *, mapping: str | Mapping[str, str] | None = None) -> Iterator[Record]:
     """Contacts from a Google or Outlook CSV (detected), or any CSV with ``mapping``."""
     source = files.Source.from_path(path)
     if mapping:
