@@ -6,7 +6,7 @@ The command line and the web app both call these; each write is one transaction.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -225,12 +225,21 @@ def add_person(db: Database, person: Person, *, today: date) -> Person:
 
 def save_person(db: Database, ref: str, person: Profile, *, today: date) -> Person:
     """Replace what is stored for ``ref`` (a person, or "me") with ``person``."""
-    _check_phrases(person)
+    return update_person(db, ref, lambda _stored: person, today=today)
+
+
+def update_person(
+    db: Database, ref: str, change: Callable[[Profile], Profile], *, today: date
+) -> Person:
+    """Read ``ref`` (a person, or "me"), ``change`` it and write it back, all in one write
+    transaction: what another writer saved meanwhile is read first, never overwritten."""
     with db.write() as session:
         conn = raw_connection(session)
         writer = rows.PersonWriter(conn, today=today)
         if ref == ME_KEY:
             pid = rows.me_id(conn)
+            person = change(rows.load_profile(conn))
+            _check_phrases(person)
             if pid is None:
                 if not person.name.strip():
                     raise InvalidInput(
@@ -241,6 +250,8 @@ def save_person(db: Database, ref: str, person: Profile, *, today: date) -> Pers
                 writer.update(pid, person)
         else:
             pid = rows.resolve(conn, ref)
+            person = change(rows.load_person(conn, pid))
+            _check_phrases(person)
             writer.update(pid, person)
         writer.set_knows(pid, person.knows, rows.all_keys(conn))
         _reindex(session, writer)
@@ -256,11 +267,14 @@ def edit_person(
     removes: Sequence[str] = (),
     today: date,
 ) -> Person:
-    """Apply FIELD=VALUE edits to a person, or to your own profile with ref "me"."""
-    current: Profile = get_me(db) if ref == ME_KEY else get_person(db, ref)
-    edited = apply_edits(current, sets=sets, adds=adds, removes=removes)
-    target = ME_KEY if ref == ME_KEY else current.id  # type: ignore[attr-defined]
-    return save_person(db, target, edited, today=today)
+    """Apply FIELD=VALUE edits to a person, or to your own profile with ref "me" (read and
+    written in one transaction, so two edits at once both count)."""
+    return update_person(
+        db,
+        ref,
+        lambda current: apply_edits(current, sets=sets, adds=adds, removes=removes),
+        today=today,
+    )
 
 
 def tag_people(
@@ -295,11 +309,13 @@ def add_note(db: Database, ref: str, text: str, *, today: date) -> Person:
     """Append a dated line to a person's notes."""
     if not text.strip():
         raise InvalidInput("The note is empty.")
-    person = get_person(db, ref)
     line = f"{today.isoformat()}: {text.strip()}"
-    person.notes = f"{person.notes}\n{line}" if person.notes else line
-    assert person.id is not None
-    return save_person(db, person.id, person, today=today)
+
+    def append(person: Profile) -> Profile:
+        person.notes = f"{person.notes}\n{line}" if person.notes else line
+        return person
+
+    return update_person(db, ref, append, today=today)
 
 
 def link_people(db: Database, a: str, b: str, *, today: date) -> tuple[Person, Person]:

@@ -89,3 +89,29 @@ def test_ctrl_c_during_an_import_saves_nothing_and_says_so(tmp_path: Path) -> No
     assert "Traceback" not in err
     database = open_database(db)
     assert database.sql.execute("SELECT count(*) FROM person").fetchone()[0] == 0
+
+
+def test_notes_and_edits_made_at_once_are_all_kept(tmp_path: Path) -> None:
+    """Each read-modify-write is one transaction: nothing acknowledged is lost."""
+    from concurrent.futures import ThreadPoolExecutor
+    from datetime import date
+
+    from netprep import people as lib
+    from netprep.models import Person
+
+    path = tmp_path / "net.db"
+    db = open_database(path)
+    lib.add_person(db, Person(name="Kevin Okafor"), today=date(2026, 11, 26))
+
+    def note(n: int) -> None:
+        own = open_database(path)  # one connection per writer, as two processes have
+        lib.add_note(own, "Kevin Okafor", f"note {n}", today=date(2026, 11, 26))
+        lib.edit_person(own, "Kevin Okafor", adds=[f"tags=t{n}"], today=date(2026, 11, 26))
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        list(pool.map(note, range(30)))
+    kevin = lib.get_person(db, "Kevin Okafor")
+    assert sorted((kevin.notes or "").splitlines()) == sorted(
+        f"2026-11-26: note {n}" for n in range(30)
+    )
+    assert sorted(kevin.tags) == sorted(f"t{n}" for n in range(30))
