@@ -148,3 +148,16 @@ def test_a_meeting_planned_by_mistake_is_taken_back_from_the_notice(demo: Browse
     taken = demo.submit(action, {"ref": ref, "back": PERSON})
     assert taken.status_code == 303 and "step-taken-back" in taken.headers["location"]
     assert _steps(demo) == before
+
+
+def test_a_meeting_is_planned_from_the_home_page_by_name(demo: Browserless) -> None:
+    typed = {"meet_who": "Zoë Müller", "meet_when": "blorp", "meet_what": "Podcast lunch"}
+    wrong = demo.submit("/plan/meeting", typed)
+    assert wrong.status_code == 422
+    assert 'value="Podcast lunch"' in wrong.text and 'id="e-meet_when"' in wrong.text
+    nobody = demo.submit("/plan/meeting", {**typed, "meet_who": "Nobody Atall"})
+    assert nobody.status_code == 422 and 'id="e-meet_who"' in nobody.text
+    done = demo.submit("/plan/meeting", {**typed, "meet_when": "in 3 days"})
+    assert done.status_code == 303
+    row = next(r for r in _rows(demo.get("/").text, "meeting") if "Podcast lunch" in r)
+    assert "Zoë Müller" in row and "in 3 days" in row

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from fastapi import Request
 
-from netprep.errors import InvalidInput
+from netprep.errors import Ambiguous, InvalidInput, NetprepError
 from netprep.models import CHANNEL_KINDS, FACET_KINDS, Channel, Person, Profile
 
 P = TypeVar("P", bound=Profile)
@@ -331,6 +331,34 @@ def meeting_form(form: Mapping[str, Any], today: date) -> StepForm:
         raise FormErrors(errors)
     what = _text(form, "meet_what") or "Meeting"
     return StepForm(what=what, due=when, meeting=True, at=at or None)
+
+
+def meeting_with(
+    form: Mapping[str, Any], today: date, resolve: Callable[[str], str]
+) -> tuple[str, StepForm]:
+    """ "Plan a meeting" on the home page: whom (the picker's id, else the name typed, which
+    ``resolve`` turns into an id), then what ``meeting_form`` reads."""
+    errors: dict[str, str] = {}
+    choices: dict[str, list[tuple[str, str]]] = {}
+    who, picked = _text(form, "meet_who"), _text(form, "meet_who_id")
+    person = ""
+    if not who:
+        errors["meet_who"] = "Say whom you meet: start typing a name."
+    else:
+        try:
+            person = resolve(picked or who)
+        except Ambiguous as exc:
+            errors["meet_who"] = f"Several people are called {who}: pick one."
+            choices["meet_who"] = exc.candidates
+        except NetprepError as exc:
+            errors["meet_who"] = exc.plain.replace("\n", " ")
+    try:
+        typed = meeting_form(form, today)
+    except FormErrors as exc:
+        errors.update(exc.errors)
+    if errors:
+        raise FormErrors(errors, choices)
+    return person, typed
 
 
 def step_form(form: Mapping[str, Any], today: date) -> StepForm:
