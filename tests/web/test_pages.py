@@ -746,3 +746,11 @@ def _brief_agenda(html: str) -> list[str]:
     section = html[html.index('<section class="agenda">') :]
     titles = re.findall(r'<p class="idea-title"><span class="tag">[^<]*</span> (.*?)</p>', section)
     return [re.sub(r"<[^>]+>", "", t).strip() for t in titles]
+
+
+def test_a_pdf_named_by_a_strange_address_gets_a_clean_file_name(demo: Browserless) -> None:
+    # a name with a quote and a line break still finds Kwame; none of it reaches the header
+    pdf = demo.get("/people/Kwame Asante%22%0D%0AX-Evil: 1/brief.pdf")
+    assert pdf.status_code == 200 and "x-evil" not in pdf.headers
+    disposition = pdf.headers["content-disposition"]
+    assert re.fullmatch(r'attachment; filename="brief-[\w.-]+\.pdf"', disposition), disposition

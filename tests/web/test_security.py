@@ -257,4 +257,11 @@ def test_loopback_addresses_need_no_token(host: str) -> None:
 def test_any_address_with_a_token_is_allowed() -> None:
     from netprep.web.server import check_address
 
-    check_address("0.0.0.0", "a-long-secret")
+    check_address("0.0.0.0", "a-long-secret-phrase")
+
+
+@pytest.mark.parametrize("token", [" ", "a", "tok", "   short    "])
+def test_a_blank_or_short_token_is_refused(cli, monkeypatch, token: str) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("NETPREP_WEB_TOKEN", token)
+    result = cli("serve --port 8123")
+    assert result.code == 2 and "too short to guard the app" in result.err

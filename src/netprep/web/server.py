@@ -28,8 +28,19 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+MIN_TOKEN = 12
+"""The shortest access code the login accepts: a short one is guessed in minutes."""
+
+
 def check_address(host: str, token: str | None) -> None:
-    """Refuse to listen beyond this machine unless a token guards the app."""
+    """Refuse to listen beyond this machine unless a token guards the app, and refuse a
+    token too short or blank to guard anything."""
+    if token is not None and len(token.strip()) < MIN_TOKEN:
+        raise InvalidInput(
+            f"NETPREP_WEB_TOKEN is too short to guard the app: {len(token.strip())} characters"
+            f" besides spaces; it needs {MIN_TOKEN} or more.",
+            hint="A passphrase of a few words will do, or unset it to stay on this machine.",
+        )
     if not is_loopback(host) and not token:
         raise InvalidInput(
             f"Refusing to listen on {host}: anyone who can reach it would see your network.",

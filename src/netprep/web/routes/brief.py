@@ -37,10 +37,12 @@ def brief_page(request: Request, key: str, db: Db, on: str = "") -> Response:
 
 @router.get("/people/{key}/brief.pdf")
 def brief_pdf(request: Request, key: str, db: Db, on: str = "", paper: str = "A4") -> Response:
+    import re
+
     from netprep.brief.render import choose_paper, render_pdf
 
     brief = _brief(request, db, key, on)
-    name = f"brief-{key}.pdf"
+    name = "brief-" + re.sub(r"[^\w.-]+", "-", key, flags=re.ASCII).strip("-.")[:80] + ".pdf"
     return Response(
         render_pdf(brief, paper=choose_paper(paper)),
         media_type="application/pdf",
