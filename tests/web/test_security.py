@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -194,6 +195,30 @@ def test_with_a_token_everything_asks_for_the_login(
     assert client.get("/api/people").status_code == 200
     client.submit("/logout")
     assert client.get("/people", follow_redirects=False).status_code == 303
+
+
+def _log_in(client: Browserless, token: str) -> None:
+    page = client.get("/login")
+    client.post("/login", data={"csrf_token": csrf_of(page.text), "token": token})
+
+
+def test_a_logout_voids_a_copied_cookie_and_every_other_browser(
+    make_client: Callable[..., Browserless], demo_db: Database
+) -> None:
+    token = "correct horse battery staple"
+    laptop, phone = make_client(token=token), make_client(token=token)
+    _log_in(laptop, token)
+    _log_in(phone, token)
+    copied = make_client(token=token)
+    copied.cookies.set("netprep_session", laptop.cookies["netprep_session"])
+    assert copied.get("/export.json").status_code == 200
+    time.sleep(1.1)  # the logout comes a second after those logins, as in life
+    laptop.submit("/logout")
+    for client in (copied, phone):
+        assert client.get("/export.json", follow_redirects=False).status_code in (303, 401)
+        assert client.get("/people", follow_redirects=False).status_code == 303
+    _log_in(phone, token)  # logging in again works
+    assert "Kwame Asante" in phone.get("/people").text
 
 
 def test_scripts_log_in_with_the_bearer_token(

@@ -22,6 +22,23 @@ def ensure_session_secret(conn: sqlite3.Connection, candidate: str) -> str:
     return str(row[0])
 
 
+SIGNED_OUT = "web.signed_out_at"
+
+
+def signed_out_at(conn: sqlite3.Connection) -> int:
+    """When the owner last logged out of the web app (Unix seconds; 0 if never)."""
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (SIGNED_OUT,)).fetchone()
+    return int(row[0]) if row and str(row[0]).isdigit() else 0
+
+
+def sign_out(conn: sqlite3.Connection, at: int) -> None:
+    conn.execute(
+        "INSERT INTO setting (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (SIGNED_OUT, str(at)),
+    )
+
+
 def people_count(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM person WHERE is_me = 0").fetchone()[0])
 

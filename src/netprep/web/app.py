@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -49,6 +50,46 @@ class WebConfig:
     loopback_only: bool
     max_upload: int
     today: Callable[[], date]
+
+
+class SignOuts:
+    """When the owner last logged out, as the guard asks it of every logged-in request:
+    read from the database at most once a second, so every worker learns of a logout."""
+
+    FRESH_S = 1.0
+
+    def __init__(self, pool: DatabasePool) -> None:
+        self.pool = pool
+        self._at = 0
+        self._read = -self.FRESH_S
+        self._lock = threading.Lock()
+
+    def __call__(self) -> int:
+        from netprep.store.web import signed_out_at
+
+        with self._lock:
+            if time.monotonic() - self._read >= self.FRESH_S:
+                db = self.pool.acquire()
+                try:
+                    self._at = signed_out_at(db.sql)
+                finally:
+                    self.pool.release(db)
+                self._read = time.monotonic()
+            return self._at
+
+    def record(self, at: int) -> None:
+        """Log out every browser: sessions logged in before ``at`` open nothing."""
+        from netprep.store.search import raw_connection
+        from netprep.store.web import sign_out
+
+        db = self.pool.acquire()
+        try:
+            with db.write() as session:
+                sign_out(raw_connection(session), at)
+        finally:
+            self.pool.release(db)
+        with self._lock:
+            self._at, self._read = at, time.monotonic()
 
 
 class DatabasePool:
@@ -130,6 +171,7 @@ def create_app(
         yield
         pool.close()
 
+    sign_outs = SignOuts(pool)
     app = FastAPI(
         lifespan=lifespan,
         title="netprep",
@@ -141,6 +183,7 @@ def create_app(
     )
     app.state.config = config
     app.state.pool = pool
+    app.state.sign_outs = sign_outs
     app.state.templates = make_templates(HERE / "templates")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for router in ROUTERS:
@@ -153,6 +196,7 @@ def create_app(
             token=config.token,
             loopback_only=loopback_only,
             max_body=max_upload,
+            signed_out=sign_outs,
         ),
     )
     return app

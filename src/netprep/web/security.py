@@ -19,6 +19,7 @@ import hmac
 import json
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 from urllib.parse import quote
@@ -105,6 +106,9 @@ class GuardConfig:
     token: str | None
     loopback_only: bool
     max_body: int
+    signed_out: Callable[[], int] = lambda: 0
+    """When the owner last logged out (Unix seconds): sessions logged in before are void,
+    in every browser, so a cookie copied before a logout opens nothing after it."""
 
 
 class BodyTooLarge(Exception):
@@ -159,6 +163,8 @@ class Guard:
         cookie = SimpleCookie(headers.get("cookie", ""))
         session = config.signer.load(cookie[COOKIE].value if COOKIE in cookie else None)
         session = session or Session()
+        if session.auth and session.issued < config.signed_out():
+            session.auth = False
         state = scope.setdefault("state", {})
         state["session"] = session
         state["script"] = bearer_ok(headers, config.token)

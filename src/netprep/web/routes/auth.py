@@ -40,5 +40,8 @@ def login(
 
 @router.post("/logout")
 def logout(request: Request) -> Response:
+    """Log out here and in every other browser (a copied cookie opens nothing after)."""
     security.logout(request)
+    if request.app.state.config.token:
+        request.app.state.sign_outs.record(int(time.time()))
     return redirect("/login" if request.app.state.config.token else "/", "logged-out")
