@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable
 from functools import cache
@@ -14,18 +15,65 @@ if TYPE_CHECKING:
     from netprep.models import Person, Profile
 
 
+_STYLE = re.compile(r"\x1b\[[0-9;]*m")
+"""The escape sequences Rich itself writes (colours and weights), kept on a terminal."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def harmless(text: str, *, styled: bool) -> str:
+    """Text with every control character taken out (a name imported with ESC]0; or
+    ESC[2J retitles or clears the terminal otherwise); ``styled`` keeps colour codes."""
+    if not styled:
+        return _CONTROL.sub("", text)
+    kept, last = [], 0
+    for match in _STYLE.finditer(text):
+        kept.append(_CONTROL.sub("", text[last : match.start()]))
+        kept.append(match.group())
+        last = match.end()
+    kept.append(_CONTROL.sub("", text[last:]))
+    return "".join(kept)
+
+
+class SafeStream:
+    """The real stdout or stderr (looked up at each write), with ``harmless`` text only."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    @property
+    def stream(self) -> Any:
+        return getattr(sys, self.name)
+
+    def write(self, text: str) -> int:
+        self.stream.write(harmless(text, styled=self.isatty()))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return bool(getattr(self.stream, "isatty", lambda: False)())
+
+    def fileno(self) -> int:
+        return int(self.stream.fileno())
+
+    @property
+    def encoding(self) -> str:
+        return str(getattr(self.stream, "encoding", "utf-8") or "utf-8")
+
+
 @cache
 def console() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    return Console(file=SafeStream("stdout"), highlight=False, soft_wrap=False)  # type: ignore[arg-type]
 
 
 @cache
 def error_console() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    return Console(file=SafeStream("stderr"), highlight=False)  # type: ignore[arg-type]
 
 
 def error(message: str) -> None:
