@@ -221,3 +221,25 @@ def test_a_vcard_given_to_the_linkedin_command_says_what_to_do(cli) -> None:
     assert r.code == 2
     assert "looks like a vCard file, not a LinkedIn export" in r.err
     assert "netprep import vcard" in r.err
+
+
+def test_a_link_out_of_the_export_folder_is_not_followed(cli, tmp_path: Path) -> None:
+    """A folder whose Connections.csv links to a file elsewhere imports nothing from it."""
+    import shutil
+
+    from tests.importers.conftest import LINKEDIN
+
+    outside = tmp_path / "private"
+    outside.mkdir()
+    shutil.copyfile(LINKEDIN / "Connections_2026_preamble_url.csv", outside / "Connections.csv")
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "Connections.csv").symlink_to(outside / "Connections.csv")
+    r = cli("import", "linkedin", str(folder))
+    assert r.code == 2 and "no LinkedIn export files" in r.err
+    assert cli("people --json").json() == []
+    # the same file inside the folder (a link within it included) imports as usual
+    shutil.copyfile(outside / "Connections.csv", folder / "real.csv")
+    (folder / "Connections.csv").unlink()
+    (folder / "Connections.csv").symlink_to(folder / "real.csv")
+    assert cli("import", "linkedin", str(folder)).code == 0

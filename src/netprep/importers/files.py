@@ -52,6 +52,18 @@ class Source:
             return fh.read(limit)
 
 
+def inside(folder: Path, pattern: str) -> list[Path]:
+    """The regular files under ``folder`` matching ``pattern``, in order, leaving out any
+    link that leads outside it (an export folder holds its own files, not ~/.ssh's)."""
+    root = folder.resolve()
+    found = []
+    for candidate in sorted(folder.rglob(pattern)):
+        real = candidate.resolve()
+        if real.is_file() and real.is_relative_to(root):
+            found.append(candidate)
+    return found
+
+
 def checked_size(path: Path, limit: int = MAX_FILE_BYTES) -> int:
     """The size of a readable, regular file, or a clear message why it can't be read."""
     try:

@@ -100,7 +100,7 @@ _SPONSORED = re.compile(
 def _sources(path: Path) -> dict[_Spec, files.Source]:
     """The export's files by what they hold."""
     if path.is_dir():
-        members = [files.Source.from_path(p) for p in sorted(path.rglob("*.csv")) if p.is_file()]
+        members = [files.Source.from_path(p) for p in files.inside(path, "*.csv")]
     elif files.is_zip(path):
         members = files.archive_members(path)
     else:
