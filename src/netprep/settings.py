@@ -29,7 +29,7 @@ TODAY = Setting(
 ALLOW_PRIVATE_FETCH = Setting(
     "NETPREP_ALLOW_PRIVATE_FETCH",
     "0",
-    "Set to 1 to let homework fetch loopback and private addresses (tests only).",
+    "Set to 1 to let homework fetch from this machine's own addresses (tests only).",
 )
 WEB_TOKEN = Setting(
     "NETPREP_WEB_TOKEN",

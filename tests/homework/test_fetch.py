@@ -50,10 +50,12 @@ def test_public_addresses_pass(address: str) -> None:
     assert refusal(ipaddress.ip_address(address)) is None
 
 
-def test_the_opt_in_admits_loopback_and_private_but_never_metadata_or_link_local() -> None:
-    for address in ("127.0.0.1", "10.0.0.8", "fd12::1"):
+def test_the_opt_in_admits_loopback_only() -> None:
+    for address in ("127.0.0.1", "::1", "::ffff:127.0.0.1"):
         assert refusal(ipaddress.ip_address(address), allow_private=True) is None
-    for address in ("169.254.169.254", "fd00:ec2::254", "169.254.1.1", "224.0.0.1"):
+    for address in ("10.0.0.1", "fd12::1", "192.168.1.20", "169.254.169.254", "fd00:ec2::254"):
+        assert refusal(ipaddress.ip_address(address), allow_private=True)
+    for address in ("169.254.1.1", "224.0.0.1"):
         assert refusal(ipaddress.ip_address(address), allow_private=True)
 
 

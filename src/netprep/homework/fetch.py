@@ -80,8 +80,9 @@ class Refused(FetchError):
 def refusal(ip: IPAddress, *, allow_private: bool = False) -> str | None:
     """Why netprep will not connect to ``ip`` (None when it may).
 
-    ``allow_private`` (NETPREP_ALLOW_PRIVATE_FETCH, for tests) lets loopback and private
-    addresses through; cloud metadata, link-local, multicast and reserved ones never pass.
+    ``allow_private`` (NETPREP_ALLOW_PRIVATE_FETCH, for tests against a server on this
+    machine) lets loopback addresses through, and only those: a private network, cloud
+    metadata, link-local, multicast and reserved addresses never pass.
     """
     if isinstance(ip, ipaddress.IPv6Address):
         embedded = ip.ipv4_mapped or ip.sixtofour
@@ -96,16 +97,14 @@ def refusal(ip: IPAddress, *, allow_private: bool = False) -> str | None:
     if ip.is_multicast:
         return "a multicast address"
     if ip.is_loopback:
-        reason = "a loopback address"
-    elif ip.is_unspecified or ip.is_reserved or ip in _THIS_NETWORK:
+        return None if allow_private else "a loopback address"
+    if ip.is_unspecified or ip.is_reserved or ip in _THIS_NETWORK:
         return "a reserved address"
-    elif ip.is_private:
-        reason = "a private address"
-    elif not ip.is_global:
+    if ip.is_private:
+        return "a private address"
+    if not ip.is_global:
         return "a non-public address"
-    else:
-        return None
-    return None if allow_private else reason
+    return None
 
 
 def system_resolver(host: str, port: int) -> list[str]:
