@@ -118,6 +118,21 @@ def test_malformed_json_gives_the_line(tmp_path: Path) -> None:
         transfer.import_json(db, b'{"format": "netprep/1",\n "me": {,}}', today=TODAY)
 
 
+@pytest.mark.parametrize(
+    ("people", "message"),
+    [
+        ("[" * 1000 + "]" * 1000, "nested far deeper"),
+        ('[{"name": "A", "cadence_days": ' + "9" * 5000 + "}]", "thousands of digits"),
+    ],
+)
+def test_hostile_json_is_refused_with_a_reason(tmp_path: Path, people: str, message: str) -> None:
+    db = open_database(tmp_path / "bad.db")
+    data = '{"format": "netprep/1", "me": {"name": "x"}, "people": ' + people + "}"
+    with pytest.raises(InvalidInput, match=message):
+        transfer.import_json(db, data.encode(), today=TODAY)
+    assert transfer.is_empty(db)
+
+
 # -- property: export(import(x)) == x ------------------------------------------------------
 phrase = st.text(
     alphabet=st.characters(codec="utf-8", categories=("L", "N", "Zs", "P")), min_size=1, max_size=20

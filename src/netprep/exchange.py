@@ -116,10 +116,14 @@ def _explain(data: bytes | str, exc: ValidationError) -> str:
     """The validation problems by JSON path; JSON that doesn't parse gets its line and column."""
     try:
         probe = json.loads(data)
+    except RecursionError:
+        return "Not an exchange file: its JSON is nested far deeper than any netprep writes."
     except (json.JSONDecodeError, UnicodeDecodeError) as bad:
         if isinstance(bad, json.JSONDecodeError):
             return f"Not valid JSON at line {bad.lineno}, column {bad.colno}: {bad.msg}."
         return f"Not valid JSON: the file is not UTF-8 text ({bad.reason})."
+    except ValueError:  # Python refuses to read a number of thousands of digits
+        return "Not an exchange file: it holds a number thousands of digits long."
     if not isinstance(probe, dict):
         return "(document): not an object; an exchange file is one JSON object."
     if probe.get("format") != FORMAT:
