@@ -129,3 +129,13 @@ def test_the_openapi_schema_describes_the_api(client: Browserless) -> None:
         assert path in paths
     assert not any(p.startswith("/people") for p in paths)  # pages are not part of the API
     assert client.get("/docs").status_code == 404  # no CDN-hosted docs page
+
+
+def test_text_that_is_not_text_is_refused_not_a_server_error(client: Browserless) -> None:
+    response = client.post(
+        "/api/people",
+        content=b'{"name": "Eve \\ud800"}',
+        headers={"content-type": "application/json"},
+    )
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["body", "name"]

@@ -224,7 +224,9 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def on_invalid_request(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
         if request.url.path.startswith("/api"):
-            return JSONResponse({"detail": jsonable(exc.errors())}, status_code=422)
+            # what was sent is not echoed: it may not even be text (a lone surrogate)
+            shown = [{k: v for k, v in e.items() if k != "input"} for e in exc.errors()]
+            return JSONResponse({"detail": jsonable(shown)}, status_code=422)
         problem = errors.InvalidInput(
             "Some of what was sent cannot be read: " + "; ".join(_describe(e) for e in exc.errors())
         )
