@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from netprep.errors import InvalidInput, NotFound
+from netprep.errors import Conflict, InvalidInput, NotFound
 from netprep.models import FACET_KINDS, ME_KEY, Person, Profile
 from netprep.normalize import has_words
 from netprep.store import Database
@@ -223,22 +223,53 @@ def add_person(db: Database, person: Person, *, today: date) -> Person:
         return rows.load_person(conn, pid)
 
 
-def save_person(db: Database, ref: str, person: Profile, *, today: date) -> Person:
-    """Replace what is stored for ``ref`` (a person, or "me") with ``person``."""
-    return update_person(db, ref, lambda _stored: person, today=today)
+def version_of(person: Profile) -> str:
+    """A short fingerprint of everything stored about a person: it changes with any edit,
+    so a form or a client can tell that the record moved on since they read it."""
+    import hashlib
+    import json
+
+    from netprep.exchange import to_dict
+
+    text = json.dumps(to_dict(person), sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def save_person(
+    db: Database, ref: str, person: Profile, *, today: date, expected: str | None = None
+) -> Person:
+    """Replace what is stored for ``ref`` (a person, or "me") with ``person``; with
+    ``expected`` (a ``version_of`` read earlier), only if nothing changed since."""
+    return update_person(db, ref, lambda _stored: person, today=today, expected=expected)
 
 
 def update_person(
-    db: Database, ref: str, change: Callable[[Profile], Profile], *, today: date
+    db: Database,
+    ref: str,
+    change: Callable[[Profile], Profile],
+    *,
+    today: date,
+    expected: str | None = None,
 ) -> Person:
     """Read ``ref`` (a person, or "me"), ``change`` it and write it back, all in one write
-    transaction: what another writer saved meanwhile is read first, never overwritten."""
+    transaction: what another writer saved meanwhile is read first, never overwritten.
+    With ``expected``, a record that changed since that version is a Conflict."""
+
+    def checked(stored: Profile) -> Profile:
+        if expected and version_of(stored) != expected:
+            raise Conflict(
+                f"{stored.name or 'This profile'} was changed since you opened it"
+                " (elsewhere, or in another window).",
+                hint="Nothing was saved; look at what is stored now, then save again.",
+            )
+        return change(stored)
+
     with db.write() as session:
         conn = raw_connection(session)
         writer = rows.PersonWriter(conn, today=today)
         if ref == ME_KEY:
             pid = rows.me_id(conn)
-            person = change(rows.load_profile(conn))
+            person = checked(rows.load_profile(conn))
             _check_phrases(person)
             if pid is None:
                 if not person.name.strip():
@@ -250,7 +281,7 @@ def update_person(
                 writer.update(pid, person)
         else:
             pid = rows.resolve(conn, ref)
-            person = change(rows.load_person(conn, pid))
+            person = checked(rows.load_person(conn, pid))
             _check_phrases(person)
             writer.update(pid, person)
         writer.set_knows(pid, person.knows, rows.all_keys(conn))
@@ -266,14 +297,17 @@ def edit_person(
     adds: Sequence[str] = (),
     removes: Sequence[str] = (),
     today: date,
+    expected: str | None = None,
 ) -> Person:
     """Apply FIELD=VALUE edits to a person, or to your own profile with ref "me" (read and
-    written in one transaction, so two edits at once both count)."""
+    written in one transaction, so two edits at once both count); ``expected`` as in
+    ``update_person``."""
     return update_person(
         db,
         ref,
         lambda current: apply_edits(current, sets=sets, adds=adds, removes=removes),
         today=today,
+        expected=expected,
     )
 
 

@@ -139,3 +139,24 @@ def test_text_that_is_not_text_is_refused_not_a_server_error(client: Browserless
     )
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"] == ["body", "name"]
+
+
+def test_a_stale_edit_is_refused_with_409(demo: Browserless) -> None:
+    first = demo.get("/api/people/p-kwame-asante")
+    etag = first.headers["etag"]
+    meanwhile = demo.patch("/api/people/p-kwame-asante", json={"add": ["tags=met-at-summit"]})
+    assert meanwhile.status_code == 200 and meanwhile.headers["etag"] != etag
+    stale = demo.patch(
+        "/api/people/p-kwame-asante",
+        json={"set": ["headline=Only this"]},
+        headers={"If-Match": etag},
+    )
+    assert stale.status_code == 409 and "changed since you opened it" in stale.text
+    assert demo.get("/api/people/p-kwame-asante").json().get("headline") != "Only this"
+    fresh = demo.patch(
+        "/api/people/p-kwame-asante",
+        json={"set": ["headline=Only this"]},
+        headers={"If-Match": meanwhile.headers["etag"]},
+    )
+    assert fresh.status_code == 200 and fresh.json()["headline"] == "Only this"
+    assert "met-at-summit" in fresh.json()["tags"]

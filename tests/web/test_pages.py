@@ -754,3 +754,22 @@ def test_a_pdf_named_by_a_strange_address_gets_a_clean_file_name(demo: Browserle
     assert pdf.status_code == 200 and "x-evil" not in pdf.headers
     disposition = pdf.headers["content-disposition"]
     assert re.fullmatch(r'attachment; filename="brief-[\w.-]+\.pdf"', disposition), disposition
+
+
+def test_an_edit_form_opened_before_another_change_says_so_and_keeps_the_typing(
+    demo: Browserless, demo_db: Database
+) -> None:
+    page = demo.get("/people/p-kwame-asante/edit").text
+    version = re.search(r'name="version" value="([0-9a-f]{16})"', page)
+    assert version
+    lib.add_note(demo_db, "p-kwame-asante", "Prefers calls after 4pm", today=TODAY)
+    form = {"version": version.group(1), "name": "Kwame Asante", "headline": "Typed in the form"}
+    clash = demo.submit("/people/p-kwame-asante/edit", form)
+    assert clash.status_code == 409
+    assert "changed since you opened it" in clash.text and 'value="Typed in the form"' in clash.text
+    assert lib.get_person(demo_db, "p-kwame-asante").headline != "Typed in the form"
+    newer = re.search(r'name="version" value="([0-9a-f]{16})"', clash.text)
+    assert newer and newer.group(1) != version.group(1)
+    saved = demo.submit("/people/p-kwame-asante/edit", {**form, "version": newer.group(1)})
+    assert saved.status_code == 303
+    assert lib.get_person(demo_db, "p-kwame-asante").headline == "Typed in the form"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -176,17 +176,38 @@ def add_person(request: Request, db: Db, body: NewPerson) -> Response:
 
 @router.get("/people/{ref}", response_model=Person)
 def get_person(db: Db, ref: Annotated[str, Path(max_length=300)]) -> Response:
-    """A person by id or by name (a name that fits several people is a 409 listing them)."""
-    return as_json(lib.get_person(db, ref))
+    """A person by id or by name (a name that fits several people is a 409 listing them),
+    with an ETag: send it back as If-Match with a PATCH to change only that version."""
+    person = lib.get_person(db, ref)
+    return _tagged(as_json(person), person)
 
 
 @router.patch("/people/{ref}", response_model=Person)
-def edit_person(request: Request, db: Db, ref: str, body: Edits) -> Response:
+def edit_person(
+    request: Request,
+    db: Db,
+    ref: str,
+    body: Edits,
+    if_match: Annotated[str | None, Header(max_length=100)] = None,
+) -> Response:
+    """Apply the edits (one transaction); with If-Match, a person changed since that ETag
+    is a 409 and nothing is applied."""
     target = lib.get_person(db, ref).id or ref
     edited = lib.edit_person(
-        db, target, sets=body.set, adds=body.add, removes=body.remove, today=today(request)
+        db,
+        target,
+        sets=body.set,
+        adds=body.add,
+        removes=body.remove,
+        today=today(request),
+        expected=if_match.strip().strip('"').removeprefix('W/"') if if_match else None,
     )
-    return as_json(edited)
+    return _tagged(as_json(edited), edited)
+
+
+def _tagged(response: Response, person: Profile) -> Response:
+    response.headers["etag"] = f'"{lib.version_of(person)}"'
+    return response
 
 
 @router.delete("/people/{ref}", status_code=204)

@@ -35,18 +35,36 @@ def person_page(request: Request, key: str, db: Db, meeting: str = "") -> Respon
 @router.get("/people/{key}/edit")
 def edit_page(request: Request, key: str, db: Db) -> Response:
     person = lib.get_person(db, key)
-    return render(request, "person_edit.html", person=person, **views.profile_form(db, person))
+    shown = views.profile_form(db, person)
+    return render(
+        request, "person_edit.html", person=person, version=lib.version_of(person), **shown
+    )
 
 
 @router.post("/people/{key}/edit")
 def save_edits(request: Request, key: str, db: Db, form: FormData) -> Response:
+    """Save the form, unless the person changed since it was opened: then the form comes
+    back with what was typed, a word on what happened, and the new version to save over."""
+    from netprep.errors import Conflict
+
     person = lib.get_person(db, key)
     try:
         edited = forms.profile_from_form(person, form, partial(lib.person_keys, db))
-        saved = lib.save_person(db, key, edited, today=today(request))
-    except InvalidInput as exc:
-        again = views.profile_form_again(db, person, form, exc)
-        return render(request, "person_edit.html", status=422, person=person, **again)
+        saved = lib.save_person(
+            db, key, edited, today=today(request), expected=form.get("version") or None
+        )
+    except (InvalidInput, Conflict) as exc:
+        problem = exc if isinstance(exc, InvalidInput) else InvalidInput(exc.plain)
+        again = views.profile_form_again(db, person, form, problem)
+        status = 409 if isinstance(exc, Conflict) else 422
+        return render(
+            request,
+            "person_edit.html",
+            status=status,
+            person=person,
+            version=lib.version_of(person) if status == 409 else form.get("version", ""),
+            **again,
+        )
     return redirect(f"/people/{saved.id}", "saved")
 
 
