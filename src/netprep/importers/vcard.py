@@ -192,6 +192,7 @@ def _urls(by_name: dict[str, list[Property]], labels: dict[str, str]) -> dict[st
 
     urls: dict[str, str] = {}
     seen: set[str] = set()
+    last: dict[str, int] = {}  # the highest number given to each label: no rescans
     props = [*by_name.get("URL", []), *by_name.get("X-SOCIALPROFILE", [])]
     for p in props:
         address = p.text().strip()
@@ -211,10 +212,11 @@ def _urls(by_name: dict[str, list[Property]], labels: dict[str, str]) -> dict[st
             else (labels.get(p.group or "") or (types[0] if types else "website"))
         )
         label = re.sub(r"[^a-z0-9_-]+", "-", label.lower()).strip("-") or "website"
-        unique, n = label, 1
+        unique, n = label, last.get(label, 1)
         while unique in urls:
             n += 1
             unique = f"{label}-{n}"
+        last[label] = n
         urls[unique] = address
     return urls
 
