@@ -14,6 +14,10 @@ from netprep.importers.identity import company_key, exact_name, linkedin_key, na
 
 MAX_PER_PERSON = 10
 """A very common name queues at most this many pairs per newcomer."""
+MAX_COMPARED = 200
+"""A newcomer is compared with at most this many people of their name: first those at
+their company, then those without one (a name shared by thousands would otherwise cost
+millions of comparisons inside the import's write)."""
 
 
 @dataclass(frozen=True)
@@ -66,11 +70,19 @@ def likely_pairs(
             )
             for pid, name, company, url in members
         ]
+        by_company: dict[str, list[_Who]] = {}
+        for who in bucket:
+            by_company.setdefault(who.company, []).append(who)
         for who in bucket:
             if who.id not in focus:
                 continue
             queued = 0
-            for other in bucket:
+            others = bucket
+            if len(bucket) > MAX_COMPARED:
+                same = by_company.get(who.company, []) if who.company else []
+                others = [*same, *(w for w in by_company.get("", []) if w.company != who.company)]
+                others = (others if who.company else bucket)[:MAX_COMPARED]
+            for other in others:
                 if other.id == who.id or (other.id in focus and other.id < who.id):
                     continue
                 candidate = _judge(who, other)
