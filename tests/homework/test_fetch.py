@@ -185,3 +185,33 @@ def test_limits_default_to_the_documented_caps() -> None:
     limits = Limits()
     assert (limits.max_bytes, limits.max_redirects) == (2_000_000, 5)
     assert limits.page_seconds <= 15 and limits.person_seconds <= 60 and limits.max_pages <= 25
+
+
+ROBOTS = """User-agent: *
+Disallow: /*.pdf$
+Disallow: /private
+Allow: /private/press
+"""
+OWN_GROUP = """User-agent: *
+Disallow: /tmp/
+
+User-agent: netprep
+Disallow: /drafts
+"""
+
+
+@pytest.mark.parametrize(
+    ("rules", "path", "allowed"),
+    [
+        (ROBOTS, "/cv.pdf", False),  # a wildcard and an end anchor
+        (ROBOTS, "/cv.pdf?page=2", True),  # "$" ends the match: a query string is more
+        (ROBOTS, "/private/notes", False),
+        (ROBOTS, "/private/press/kit", True),  # the longest matching rule wins, Allow too
+        (OWN_GROUP, "/drafts/essay", False),  # the group naming netprep is the one it obeys
+        (OWN_GROUP, "/tmp/x", True),  # ... and only that group
+    ],
+)
+def test_robots_txt_is_read_as_rfc_9309_says(rules: str, path: str, allowed: bool) -> None:
+    from netprep.homework.fetch import ROBOTS_AGENT, robots_rules
+
+    assert robots_rules(rules).can_fetch("https://kwame.example" + path, ROBOTS_AGENT) is allowed

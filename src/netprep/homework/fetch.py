@@ -20,10 +20,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
-from urllib.robotparser import RobotFileParser
 
 import httpcore
 import httpx
+from protego import Protego
 
 from netprep import __version__, settings
 from netprep.errors import FetchError
@@ -304,7 +304,7 @@ class Fetcher:
             trust_env=False,
             headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"},
         )
-        self.robots: dict[str, RobotFileParser] = {}
+        self.robots: dict[str, Protego] = {}
 
     # -- public ------------------------------------------------------------------------
     def fetch(
@@ -391,13 +391,13 @@ class Fetcher:
         origin = f"{parts.scheme}://{parts.netloc}"
         if origin not in self.robots:
             self.robots[origin] = self._robots(origin, deadline)
-        return self.robots[origin].can_fetch(ROBOTS_AGENT, url)
+        return bool(self.robots[origin].can_fetch(url, ROBOTS_AGENT))
 
-    def _robots(self, origin: str, deadline: float) -> RobotFileParser:
-        """robots.txt as Python's parser reads it: 401/403 forbid all, other 4xx allow all,
-        a server error forbids all (RFC 9309); an unreachable site fails the fetch."""
+    def _robots(self, origin: str, deadline: float) -> Protego:
+        """robots.txt as RFC 9309 reads it (protego: wildcards, "$", the longest rule
+        wins): 401/403 forbid all, other 4xx allow all, a server error forbids all; an
+        unreachable site fails the fetch."""
         address = origin + "/robots.txt"
-        parser = RobotFileParser(address)
         try:
             fetched = self._get(address, deadline, ROBOTS_MAX_BYTES, obey_robots=False)
         except Refused:
@@ -407,10 +407,13 @@ class Fetcher:
             if status is None:  # the site is unreachable: say so rather than blame robots.txt
                 raise
             forbidden = status in (401, 403) or status >= 500
-            parser.parse(["User-agent: *", "Disallow: /"] if forbidden else [])
-            return parser
-        parser.parse(fetched.text().splitlines())
-        return parser
+            return robots_rules("User-agent: *\nDisallow: /" if forbidden else "")
+        return robots_rules(fetched.text())
+
+
+def robots_rules(text: str) -> Protego:
+    """A robots.txt's rules, read the way RFC 9309 says."""
+    return Protego.parse(text)
 
 
 def _empty(url: str, response: httpx.Response) -> Fetched:
