@@ -290,3 +290,25 @@ def test_a_blank_or_short_token_is_refused(cli, monkeypatch, token: str) -> None
     monkeypatch.setenv("NETPREP_WEB_TOKEN", token)
     result = cli("serve --port 8123")
     assert result.code == 2 and "too short to guard the app" in result.err
+
+
+def test_a_burst_of_wrong_codes_pauses_the_login(
+    make_client: Callable[..., Browserless], demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netprep.web.routes import auth
+    from netprep.web.security import LoginThrottle
+
+    monkeypatch.setattr(auth, "FAILED_LOGIN_PAUSE_S", 0)
+    token = "correct horse battery staple"
+    client = make_client(token=token)
+    page = client.get("/login")
+    for _ in range(LoginThrottle.MAX_FAILURES):
+        wrong = client.post("/login", data={"csrf_token": csrf_of(page.text), "token": "guess"})
+        assert wrong.status_code == 401
+    paused = client.post(
+        "/login", data={"csrf_token": csrf_of(page.text), "token": token}, follow_redirects=False
+    )
+    assert paused.status_code == 429 and "logging in is paused" in paused.text
+    assert client.get("/people", follow_redirects=False).status_code == 303  # still out
+    cookie = make_client(token=token).get("/login").headers["set-cookie"]
+    assert "Max-Age=1209600" in cookie and "HttpOnly" in cookie  # fourteen days, then gone

@@ -184,6 +184,7 @@ def create_app(
     app.state.config = config
     app.state.pool = pool
     app.state.sign_outs = sign_outs
+    app.state.login_throttle = security.LoginThrottle()
     app.state.templates = make_templates(HERE / "templates")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for router in ROUTERS:

@@ -18,6 +18,7 @@ import hashlib
 import hmac
 import json
 import secrets
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -225,7 +226,8 @@ class Guard:
         proxy), so it never travels in clear text from then on."""
         secure = "; Secure" if scope.get("scheme") == "https" else ""
         value = self.config.signer.dump(session)
-        return f"{COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax{secure}"
+        age = SESSION_DAYS * 86400
+        return f"{COOKIE}={value}; Path=/; Max-Age={age}; HttpOnly; SameSite=Lax{secure}"
 
     async def _ask_login(self, scope: Scope, send: Send, session: Session) -> None:
         extra = [(b"set-cookie", self.cookie(session, scope).encode("latin-1")), *HEADERS]
@@ -288,6 +290,36 @@ async def require_csrf(request: Request) -> None:
         raise Forbidden(
             "This form has expired or did not come from netprep; reload the page and try again."
         )
+
+
+class LoginThrottle:
+    """Wrong access codes are counted: after MAX_FAILURES within WINDOW_S, no login is
+    tried (not even the right code) until the window has passed, so a guesser gets a
+    handful of tries a minute however many requests it sends at once."""
+
+    MAX_FAILURES = 10
+    WINDOW_S = 60.0
+
+    def __init__(self) -> None:
+        self._failures: list[float] = []
+        self._lock = threading.Lock()
+
+    def _recent(self, now: float) -> list[float]:
+        self._failures = [t for t in self._failures if now - t < self.WINDOW_S]
+        return self._failures
+
+    def wait_s(self) -> int:
+        """Seconds until a login may be tried again (0: now)."""
+        now = time.monotonic()
+        with self._lock:
+            recent = self._recent(now)
+            if len(recent) < self.MAX_FAILURES:
+                return 0
+            return max(1, int(self.WINDOW_S - (now - recent[0])) + 1)
+
+    def failed(self) -> None:
+        with self._lock:
+            self._recent(time.monotonic()).append(time.monotonic())
 
 
 def login(request: Request, token: str | None, given: str) -> bool:

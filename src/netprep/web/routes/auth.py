@@ -32,8 +32,15 @@ def login_page(request: Request, next: str = "/") -> Response:
 def login(
     request: Request, token: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "/"
 ) -> Response:
+    throttle: security.LoginThrottle = request.app.state.login_throttle
+    wait = throttle.wait_s()
+    if wait:
+        return render(
+            request, "login.html", status=429, next=_safe_next(next), failed=False, wait=wait
+        )
     if security.login(request, request.app.state.config.token, token):
         return redirect(_safe_next(next))
+    throttle.failed()
     time.sleep(FAILED_LOGIN_PAUSE_S)  # guessing a token over the network stays slow
     return render(request, "login.html", status=401, next=_safe_next(next), failed=True)
 
