@@ -363,22 +363,32 @@ def meeting_with(
 
 def step_form(form: Mapping[str, Any], today: date) -> StepForm:
     """ "Add a next step" without logging a meeting: what, by when, whose."""
-    from netprep.followup.dates import parse_due
     from netprep.followup.steps import check_owner
 
     errors: dict[str, str] = {}
-    what, due = _text(form, "step_what"), _text(form, "step_due")
-    if not what:
-        errors["step_what"] = "Say what will happen."
-    if not due:
-        errors["step_due"] = "Say by when."
-    else:
-        check(errors, "step_due", partial(parse_due, due, today=today))
+    what, due = _what_and_due(form, errors, "step_what", "step_due", today)
     owner = _text(form, "step_owner") or "me"
     check(errors, "step_owner", partial(check_owner, owner))
     if errors:
         raise FormErrors(errors)
     return StepForm(what=what, due=due, owner=owner)
+
+
+def _what_and_due(
+    form: Mapping[str, Any], errors: dict[str, str], what_field: str, due_field: str, today: date
+) -> tuple[str, str]:
+    """A step's what and by-when, both needed, the date ahead; what is wrong goes in
+    ``errors`` under the field's name."""
+    from netprep.followup.dates import parse_due
+
+    what, due = _text(form, what_field), _text(form, due_field)
+    if not what:
+        errors[what_field] = "Say what will happen."
+    if not due:
+        errors[due_field] = "Say by when."
+    else:
+        check(errors, due_field, partial(parse_due, due, today=today))
+    return what, due
 
 
 @dataclass
@@ -392,17 +402,11 @@ class StepChange:
 
 def step_change_form(form: Mapping[str, Any], today: date) -> StepChange:
     """What and by when are needed; an empty time takes the time away."""
-    from netprep.followup.dates import parse_due
     from netprep.followup.steps import parse_at
 
     errors: dict[str, str] = {}
-    what, due, at = _text(form, "what"), _text(form, "due"), _text(form, "at")
-    if not what:
-        errors["what"] = "Say what will happen."
-    if not due:
-        errors["due"] = "Say by when."
-    else:
-        check(errors, "due", partial(parse_due, due, today=today))
+    what, due = _what_and_due(form, errors, "what", "due", today)
+    at = _text(form, "at")
     if at:
         check(errors, "at", partial(parse_at, at))
     if errors:

@@ -112,6 +112,12 @@ def render(request: Request, template: str, *, status: int = 200, **context: Any
     return HTMLResponse(html, status_code=status)
 
 
+def local_page(back: str, default: str) -> str:
+    """``back`` when it is a page of this app (never another site's address), else
+    ``default``: where a form's "back" field may send the browser."""
+    return back if back.startswith("/") and not back.startswith("//") else default
+
+
 def redirect(url: str, notice: str | None = None, *, undo: str | None = None) -> RedirectResponse:
     """After a successful POST: back to a page (303, so a reload doesn't post again); with
     ``undo``, the notice offers to undo the action on that record (see UNDO)."""

@@ -10,7 +10,7 @@ from fastapi.responses import Response
 
 from netprep.ideas import dismissed
 from netprep.store import Database
-from netprep.web.rendering import database, redirect, today
+from netprep.web.rendering import database, local_page, redirect, today
 from netprep.web.security import require_csrf
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(require_csrf)])
@@ -56,8 +56,7 @@ def restore_idea(
     """Undo a dismissal from its notice."""
     person, _, idea = ref.rpartition(":")
     dismissed.restore(db, person, idea)
-    target = back if back.startswith("/") and not back.startswith("//") else f"/people/{person}"
-    return redirect(target + "#ideas", "idea-restored")
+    return redirect(local_page(back, f"/people/{person}") + "#ideas", "idea-restored")
 
 
 @router.post("/people/{key}/ideas/agenda")
@@ -80,5 +79,4 @@ def take_off_agenda(
 
     person, _, idea = ref.rpartition(":")
     unpick(db, person, idea)
-    target = back if back.startswith("/") and not back.startswith("//") else f"/people/{person}"
-    return redirect(target + "#ideas", "idea-off-agenda")
+    return redirect(local_page(back, f"/people/{person}") + "#ideas", "idea-off-agenda")

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import Response
 
 from netprep.store import Database
-from netprep.web.rendering import database, redirect, render, today
+from netprep.web.rendering import database, local_page, redirect, render, today
 from netprep.web.security import require_csrf
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(require_csrf)])
@@ -59,4 +59,4 @@ def review_person(
 
 def _back(back: str) -> str:
     """Only a path of this site to go back to (never another host)."""
-    return back if back.startswith("/") and not back.startswith("//") else "/review"
+    return local_page(back, "/review")

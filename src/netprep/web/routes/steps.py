@@ -13,7 +13,7 @@ from fastapi.responses import Response
 from netprep.errors import InvalidInput
 from netprep.store import Database
 from netprep.web import forms
-from netprep.web.rendering import database, redirect, render, today
+from netprep.web.rendering import database, local_page, redirect, render, today
 from netprep.web.security import require_csrf
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ _WAS = re.compile(r"(?P<key>n-\d{1,12}):(?P<due>\d{4}-\d{2}-\d{2})(?:T(?P<at>\d{
 
 def _back(back: str) -> str:
     """Where to go after the action: a page of this app, else home."""
-    return back if back.startswith("/") and not back.startswith("//") else "/"
+    return local_page(back, "/")
 
 
 def _was(moved: Moved) -> str:
